@@ -1,0 +1,45 @@
+package org.openbudget.budget.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payload of {@code budget.ledger.changed} (docs/events/schemas/budget.ledger.changed.schema.json).
+ * Amounts are decimal strings in 元 so that no consumer ever parses them as floating point.
+ */
+public record LedgerChangedEvent(
+        UUID eventId,
+        String eventType,
+        int schemaVersion,
+        Instant occurredAt,
+        String departmentCode,
+        int fiscalYear,
+        long revision,
+        String actor,
+        String reason,
+        List<Change> changes) {
+
+    public static final String TYPE = "budget.ledger.changed";
+    public static final int SCHEMA_VERSION = 1;
+
+    /** What happened to one amount of one line. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Change(
+            String kind,
+            long lineId,
+            String functionCode,
+            String economicCode,
+            String fundingSource,
+            String expenditureType,
+            String projectCode,
+            String measure,
+            String oldAmount,
+            String newAmount) {
+
+        public static final String LINE_ADDED = "LINE_ADDED";
+        public static final String AMOUNT_AMENDED = "AMOUNT_AMENDED";
+    }
+}

@@ -1,0 +1,159 @@
+package org.openbudget.budget.resource;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.budget.domain.Amendment;
+import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.ExpenditureType;
+import org.openbudget.budget.domain.FundingSource;
+import org.openbudget.budget.domain.Ledger;
+import org.openbudget.budget.domain.Measure;
+import org.openbudget.budget.service.LedgerService;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The ledger of one department and fiscal year: its expenditure lines and their amendment history. */
+@Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger", description = "预算/决算 figures at fact grain, amendments and their audit trail")
+public class LedgerResource {
+
+    /** Until authentication exists (see the security issue), callers name themselves; recorded as the actor. */
+    static final String ACTOR_HEADER = "X-Actor";
+
+    @Inject
+    LedgerService service;
+
+    public record ExpenditureLineRequest(
+            @NotNull @Pattern(regexp = Codes.FUNCTION_ITEM, message = Codes.FUNCTION_ITEM_MESSAGE) String functionCode,
+            @NotNull @Pattern(regexp = Codes.ECONOMIC_ITEM, message = Codes.ECONOMIC_ITEM_MESSAGE) String economicCode,
+            @NotNull FundingSource fundingSource,
+            @NotNull ExpenditureType expenditureType,
+            @Pattern(regexp = Codes.PROJECT, message = Codes.PROJECT_MESSAGE) String projectCode,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal initialBudget,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal adjustedBudget,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal finalAccount,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record AmendmentRequest(
+            @NotNull Measure measure,
+            @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record LineView(long id, String functionCode, String economicCode, FundingSource fundingSource,
+                           ExpenditureType expenditureType, String projectCode, BigDecimal initialBudget,
+                           BigDecimal adjustedBudget, BigDecimal finalAccount) {
+        static LineView of(ExpenditureLine l) {
+            return new LineView(l.id, l.functionCode, l.economicCode, l.fundingSource, l.expenditureType,
+                    l.projectCode, l.initialBudget, l.adjustedBudget, l.finalAccount);
+        }
+    }
+
+    /** {@code eventId} names the event that carries this change (null when nothing changed). */
+    public record ChangeView(long revision, boolean changed, java.util.UUID eventId, LineView line) {
+    }
+
+    public record LedgerView(String departmentCode, int fiscalYear, long revision, List<LineView> lines) {
+    }
+
+    public record AmendmentView(long revision, long lineId, Measure measure, BigDecimal oldAmount,
+                                BigDecimal newAmount, String reason, String actor, Instant recordedAt) {
+        static AmendmentView of(Amendment a) {
+            return new AmendmentView(a.revision, a.lineId, a.measure, a.oldAmount, a.newAmount, a.reason, a.actor,
+                    a.recordedAt);
+        }
+    }
+
+    @POST
+    @Path("/expenditure-lines")
+    @Operation(summary = "Add an expenditure line (one fact at grain) with the measures known so far")
+    public Response addLine(
+            @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear,
+            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+            @Valid @NotNull ExpenditureLineRequest request) {
+        Map<Measure, BigDecimal> amounts = new EnumMap<>(Measure.class);
+        putIfPresent(amounts, Measure.INITIAL_BUDGET, request.initialBudget());
+        putIfPresent(amounts, Measure.ADJUSTED_BUDGET, request.adjustedBudget());
+        putIfPresent(amounts, Measure.FINAL_ACCOUNT, request.finalAccount());
+        LedgerService.ChangeResult result = service.addLine(departmentCode, fiscalYear,
+                new LedgerService.NewExpenditureLine(request.functionCode(), request.economicCode(),
+                        request.fundingSource(), request.expenditureType(), request.projectCode(), amounts),
+                actorOf(actor), request.reason().strip());
+        return Response.status(201).entity(new ChangeView(result.revision(), true, result.eventId(), LineView.of(result.line()))).build();
+    }
+
+    @PATCH
+    @Path("/expenditure-lines/{lineId}")
+    @Operation(summary = "Amend one measure of one line, with a reason; recorded in the audit trail and published")
+    public ChangeView amend(
+            @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear,
+            @PathParam("lineId") @Positive long lineId,
+            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+            @Valid @NotNull AmendmentRequest request) {
+        LedgerService.ChangeResult result = service.amend(departmentCode, fiscalYear, lineId, request.measure(),
+                normalise(request.amount()), actorOf(actor), request.reason().strip());
+        return new ChangeView(result.revision(), result.changed(), result.eventId(), LineView.of(result.line()));
+    }
+
+    @GET
+    @Operation(summary = "The ledger's current revision and lines")
+    public LedgerView get(
+            @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear) {
+        Ledger ledger = service.get(departmentCode, fiscalYear);
+        return new LedgerView(ledger.departmentCode, ledger.fiscalYear, ledger.revision,
+                service.lines(ledger).stream().map(LineView::of).toList());
+    }
+
+    @GET
+    @Path("/amendments")
+    @Operation(summary = "The audit trail: every amount ever set, by whom, why, at which revision")
+    public List<AmendmentView> history(
+            @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear) {
+        return service.history(service.get(departmentCode, fiscalYear)).stream().map(AmendmentView::of).toList();
+    }
+
+    private static void putIfPresent(Map<Measure, BigDecimal> amounts, Measure measure, BigDecimal amount) {
+        if (amount != null) {
+            amounts.put(measure, normalise(amount));
+        }
+    }
+
+    /** Amounts are kept in 元 with exactly two decimals (the validator already refused more). */
+    private static BigDecimal normalise(BigDecimal amount) {
+        return amount.setScale(2);
+    }
+
+    private static String actorOf(String header) {
+        return header == null || header.isBlank() ? "anonymous" : header.strip();
+    }
+}

@@ -1,0 +1,109 @@
+package org.openbudget.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.openbudget.budget.domain.OutboxEvent;
+import org.openbudget.budget.repository.OutboxRepository;
+import org.openbudget.local.LocalKafka;
+import org.openbudget.local.TestInfrastructure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The transactional outbox against the real broker: exactly one event per change, and none lost in an outage. */
+@QuarkusTest
+class LedgerEventsTest {
+
+    static final String TOPIC = "budget.ledger-events";
+    final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Test
+    void aCommittedChangeAppearsOnTheTopicExactlyOnceAndMatchesItsSchema() throws Exception {
+        String department = Fixtures.newDepartment();
+        long line = Fixtures.newLine(department, 2024, "1000.00");
+        String eventId = amend(department, 2024, line, "1250.50", "决算更正");
+
+        List<ConsumerRecord<String, String>> records = TopicReader.read(TOPIC,
+                r -> r.value().contains(eventId), Duration.ofSeconds(30), Duration.ofSeconds(3));
+
+        assertEquals(1, records.size(), "exactly one record for event " + eventId);
+        ConsumerRecord<String, String> record = records.get(0);
+        assertEquals(department + ":2024", record.key(), "keyed by the department-year aggregate");
+        assertEquals(Set.of(), EventSchemas.validate("budget.ledger.changed", record.value()));
+        JsonNode event = json.readTree(record.value());
+        assertEquals(2, event.get("revision").asLong(), "adding the line was revision 1, the amendment revision 2");
+        JsonNode change = event.get("changes").get(0);
+        assertEquals("AMOUNT_AMENDED", change.get("kind").asText());
+        assertEquals("1000.00", change.get("oldAmount").asText());
+        assertEquals("1250.50", change.get("newAmount").asText());
+        assertEquals("决算更正", event.get("reason").asText());
+    }
+
+    @Test
+    void aChangeCommitsWhileTheBrokerIsDownAndItsEventIsDeliveredAfterTheBrokerReturns() throws Exception {
+        String department = Fixtures.newDepartment();
+        long line = Fixtures.newLine(department, 2025, "500.00");
+        awaitPublished(department);
+
+        LocalKafka kafka = TestInfrastructure.kafka();
+        kafka.stop();
+        String eventId;
+        try {
+            eventId = amend(department, 2025, line, "650.00", "broker outage test");
+            given().get("/api/v1/ledgers/{d}/{y}", department, 2025)
+                    .then().statusCode(200).body("lines[0].initialBudget", org.hamcrest.Matchers.equalTo(650.00f));
+            Thread.sleep(3_000);
+            OutboxEvent pending = outbox.findById(UUID.fromString(eventId));
+            assertNotNull(pending, "the event was committed with the change");
+            assertNull(pending.publishedAt, "nothing can be acknowledged while the broker is down");
+        } finally {
+            kafka.start(Duration.ofSeconds(90));
+        }
+
+        List<ConsumerRecord<String, String>> records = TopicReader.read(TOPIC,
+                r -> r.value().contains(eventId), Duration.ofSeconds(60), Duration.ofSeconds(2));
+        assertFalse(records.isEmpty(), "the event is delivered once the broker is back");
+        assertTrue(EventSchemas.validate("budget.ledger.changed", records.get(0).value()).isEmpty());
+    }
+
+    @Test
+    void theDocumentedExampleIsValidAndADoctoredEventIsNot() throws Exception {
+        String example = EventSchemas.example("budget.ledger.changed");
+        assertEquals(Set.of(), EventSchemas.validate("budget.ledger.changed", example));
+        String amountAsNumber = example.replace("\"2879000.00\"", "2879000.00");
+        assertFalse(EventSchemas.validate("budget.ledger.changed", amountAsNumber).isEmpty(),
+                "amounts must be strings, never JSON numbers");
+    }
+
+    private void awaitPublished(String department) throws InterruptedException {
+        for (int i = 0; i < 100 && outbox.count("aggregateKey like ?1 and publishedAt is null", department + ":%") > 0; i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static String amend(String department, int year, long line, String amount, String reason) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("measure", "INITIAL_BUDGET", "amount", amount, "reason", reason))
+                .patch("/api/v1/ledgers/{d}/{y}/expenditure-lines/{id}", department, year, line)
+                .then().statusCode(200)
+                .extract().jsonPath().getString("eventId");
+    }
+}
