@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openbudget.budget.domain.OutboxEvent;
 import org.openbudget.budget.repository.OutboxRepository;
 import org.openbudget.local.LocalKafka;
+import org.openbudget.local.EventSchemas;
 import org.openbudget.local.TestInfrastructure;
+import org.openbudget.local.TopicReader;
 
 import java.time.Duration;
 import java.util.List;

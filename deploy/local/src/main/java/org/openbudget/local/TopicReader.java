@@ -1,11 +1,10 @@
-package org.openbudget.budget;
+package org.openbudget.local;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.openbudget.local.TestInfrastructure;
 
 import java.time.Duration;
 import java.util.ArrayList;

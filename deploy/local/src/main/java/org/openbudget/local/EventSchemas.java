@@ -1,4 +1,4 @@
-package org.openbudget.budget;
+package org.openbudget.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +14,13 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The event contracts in docs/events, as files: producers validate what they emit against them. */
+/**
+ * The event contracts in docs/events, as files: producers validate what they emit against them and consumers feed
+ * the examples. Paths are relative to a service module, where Surefire runs.
+ */
 public final class EventSchemas {
 
-    static final Path EVENTS = Path.of("..", "docs", "events");
+    public static final Path EVENTS = Path.of("..", "docs", "events");
 
     private EventSchemas() {
     }

@@ -1,0 +1,93 @@
+package org.openbudget.performance.events;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openbudget.performance.domain.OutboxEvent;
+import org.openbudget.performance.repository.OutboxRepository;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order, keyed by aggregate, and marks a row published only after
+ * the broker acknowledged it. A failed send stops the batch (later rows of the same key must not overtake it) and
+ * is retried on the next tick, so a broker outage delays events but loses none.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    @Channel("goal-events")
+    MutinyEmitter<String> emitter;
+
+    @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200")
+    int batchSize;
+
+    @ConfigProperty(name = "outbox.relay.send-timeout", defaultValue = "PT20S")
+    Duration sendTimeout;
+
+    @Scheduled(every = "${outbox.relay.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            Log.warnf("outbox relay pass failed, will retry: %s", e.toString());
+        }
+    }
+
+    /** Returns how many events were published in this pass. */
+    @Transactional
+    public int relayPending() {
+        if (!outbox.tryLockRelay()) {
+            return 0;
+        }
+        List<OutboxEvent> batch = outbox.pending(batchSize);
+        int published = 0;
+        for (OutboxEvent event : batch) {
+            try {
+                send(event);
+            } catch (RuntimeException e) {
+                event.attempts++;
+                event.lastError = truncate(e.toString(), 2000);
+                Log.warnf("event %s (%s) not acknowledged by Kafka (attempt %d): %s",
+                        event.id, event.aggregateKey, event.attempts, e.getMessage());
+                break;
+            }
+            event.publishedAt = Instant.now();
+            event.attempts++;
+            event.lastError = null;
+            published++;
+        }
+        return published;
+    }
+
+    private void send(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("eventId", event.id.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("eventType", event.eventType.getBytes(StandardCharsets.UTF_8));
+        Message<String> message = Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.aggregateKey)
+                .withHeaders(headers)
+                .build());
+        emitter.sendMessage(message).await().atMost(sendTimeout);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
