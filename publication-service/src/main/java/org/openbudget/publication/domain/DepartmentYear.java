@@ -1,0 +1,53 @@
+package org.openbudget.publication.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import java.time.Instant;
+
+/**
+ * A department and fiscal year that publications are rendered for, with the newest revision seen from each source.
+ * A publication is always rendered from one pair of revisions, never a mix.
+ */
+@Entity
+@Table(name = "department_year", uniqueConstraints = @UniqueConstraint(columnNames = {"department_code", "fiscal_year"}))
+public class DepartmentYear extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "department_code", nullable = false, length = 20)
+    public String departmentCode;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(name = "budget_revision", nullable = false)
+    public long budgetRevision;
+
+    @Column(name = "performance_revision", nullable = false)
+    public long performanceRevision;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public long revision(Source source) {
+        return source == Source.BUDGET ? budgetRevision : performanceRevision;
+    }
+
+    public void advance(Source source, long revision) {
+        if (source == Source.BUDGET) {
+            budgetRevision = revision;
+        } else {
+            performanceRevision = revision;
+        }
+        updatedAt = Instant.now();
+    }
+}
