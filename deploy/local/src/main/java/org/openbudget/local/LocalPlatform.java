@@ -1,0 +1,222 @@
+package org.openbudget.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The run command: one real PostgreSQL (a database per service), one real Kafka broker, and the three services,
+ * each in its own process. Waits until every service reports ready, prints where to look, and stops everything it
+ * started on Ctrl-C or SIGTERM. With {@code --smoke} it also makes one change per source service, waits until
+ * publication-service has taken it in, stops, and exits 0 (or 1 on any failure).
+ */
+public final class LocalPlatform {
+
+    static final String USAGE = """
+            usage: deploy/local/run [--smoke] [--data-dir DIR] [--budget-port N] [--performance-port N]
+                                    [--publication-port N] [--kafka-port N] [--kafka-controller-port N]
+                                    [--postgres-port N] [--ready-timeout SECONDS]
+            defaults: data dir deploy/local/.data, ports 8081 8082 8083, Kafka 19092/19093, PostgreSQL 15432""";
+
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    record Options(Path repoRoot, Path dataDir, boolean smoke, int budgetPort, int performancePort, int publicationPort,
+                   int kafkaPort, int kafkaControllerPort, int postgresPort, Duration readyTimeout) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            boolean smoke = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--smoke")) {
+                    smoke = true;
+                } else if (arg.equals("--help") || arg.equals("-h")) {
+                    OUT.println(USAGE);
+                    System.exit(0);
+                } else if (arg.startsWith("--") && i + 1 < args.length) {
+                    values.put(arg.substring(2), args[++i]);
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + arg + "\n" + USAGE);
+                }
+            }
+            Path root = Path.of(values.getOrDefault("repo-root", ".")).toAbsolutePath().normalize();
+            Path data = Path.of(values.getOrDefault("data-dir", root.resolve("deploy/local/.data").toString()))
+                    .toAbsolutePath().normalize();
+            Options options = new Options(root, data, smoke,
+                    port(values, "budget-port", 8081), port(values, "performance-port", 8082),
+                    port(values, "publication-port", 8083), port(values, "kafka-port", 19092),
+                    port(values, "kafka-controller-port", 19093), port(values, "postgres-port", 15432),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("ready-timeout", "180"))));
+            values.keySet().removeAll(List.of("repo-root", "data-dir", "budget-port", "performance-port",
+                    "publication-port", "kafka-port", "kafka-controller-port", "postgres-port", "ready-timeout"));
+            if (!values.isEmpty()) {
+                throw new IllegalArgumentException("unknown option(s) " + values.keySet() + "\n" + USAGE);
+            }
+            return options;
+        }
+
+        private static int port(Map<String, String> values, String key, int fallback) {
+            int port = Integer.parseInt(values.getOrDefault(key, Integer.toString(fallback)));
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("--" + key + " must be a TCP port");
+            }
+            return port;
+        }
+    }
+
+    private final Options options;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private MemoryMeter memory;
+
+    LocalPlatform(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalPlatform platform = new LocalPlatform(options);
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.stop();
+            stop.countDown();
+        }, "local-platform-stop"));
+        int exitCode;
+        try {
+            platform.start();
+            exitCode = options.smoke() ? new SmokeCheck(platform.urls(), OUT).run() : -1;
+        } catch (Exception e) {
+            System.err.println("start failed: " + e.getMessage());
+            exitCode = 1;
+        }
+        if (exitCode >= 0) {
+            System.exit(exitCode); // runs the shutdown hook, which stops everything
+        }
+        OUT.println("Press Ctrl-C to stop everything.");
+        stop.await();
+    }
+
+    void start() throws Exception {
+        Instant begin = Instant.now();
+        Path data = options.dataDir();
+        Files.createDirectories(data.resolve("logs"));
+        memory = new MemoryMeter(() -> Optional.of(data.resolve("postgres/data/postmaster.pid")).filter(Files::exists));
+        OUT.println("data directory: " + data);
+
+        postgres = LocalPostgres.start(data.resolve("postgres"), options.postgresPort(), true);
+        for (String database : List.of("budget", "performance", "publication")) {
+            postgres.ensureDatabase(database);
+        }
+        OUT.printf("PostgreSQL 16 ready on 127.0.0.1:%d (databases budget, performance, publication)%n", postgres.port());
+
+        kafka = new LocalKafka(data.resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort());
+        kafka.stop(); // a broker left behind by a run that was killed outright
+        kafka.start(Duration.ofSeconds(90));
+        kafka.createTopics(PlatformTopics.partitions());
+        OUT.println("Kafka ready on " + kafka.bootstrapServers() + ", topics " + PlatformTopics.partitions().keySet());
+
+        services.add(service("budget-service", options.budgetPort()));
+        services.add(service("performance-service", options.performancePort()));
+        services.add(service("publication-service", options.publicationPort()));
+        for (ServiceProcess service : services) {
+            String database = service.name.replace("-service", "");
+            service.start(Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                    "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
+                    "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "BUDGET_SERVICE_URL", "http://127.0.0.1:" + options.budgetPort(),
+                    "PERFORMANCE_SERVICE_URL", "http://127.0.0.1:" + options.performancePort()));
+        }
+        awaitReady();
+        Duration toReady = Duration.between(begin, Instant.now());
+        OUT.println();
+        OUT.printf("All services UP in %.1f s (resident memory now %d MiB).%n", toReady.toMillis() / 1000.0,
+                memory.currentMib());
+        for (ServiceProcess service : services) {
+            OUT.printf("  %-20s %s/q/swagger-ui   (OpenAPI %s/q/openapi, log %s)%n", service.name,
+                    service.baseUrl(), service.baseUrl(), service.log());
+        }
+        OUT.printf("  %-20s %s%n", "Kafka", kafka.bootstrapServers());
+        OUT.printf("  %-20s %s (user %s)%n", "PostgreSQL", postgres.jdbcUrl("<service>"), LocalPostgres.USER);
+    }
+
+    Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        services.forEach(s -> urls.put(s.name, s.baseUrl()));
+        return urls;
+    }
+
+    private ServiceProcess service(String name, int port) {
+        Path jar = options.repoRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return new ServiceProcess(name, port, jar, options.dataDir().resolve("logs").resolve(name + ".log"));
+    }
+
+    private void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(options.readyTimeout());
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    throw new IllegalStateException(service.name + " exited during start-up; see " + service.log());
+                }
+                if (service.isReady()) {
+                    OUT.println(service.name + " is UP");
+                    waiting.remove(service);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not ready after " + options.readyTimeout() + ": "
+                        + waiting.stream().map(s -> s.name + " (log " + s.log() + ")").toList());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** Stops services first (they drain and commit), then the broker, then the database. Safe to call twice. */
+    void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        OUT.println("stopping …");
+        services.parallelStream().forEach(ServiceProcess::stop);
+        try {
+            if (kafka != null) {
+                kafka.stop();
+            }
+        } catch (IOException | InterruptedException e) {
+            System.err.println("Kafka stop: " + e);
+        }
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException e) {
+            System.err.println("PostgreSQL stop: " + e);
+        }
+        if (memory != null) {
+            OUT.printf("stopped; peak resident memory of the whole platform: %d MiB%n", memory.peakMib());
+            memory.close();
+        }
+    }
+}
