@@ -65,6 +65,12 @@ class LedgerValidationTest {
                 .patch("/api/v1/ledgers/{d}/1800/expenditure-lines/{id}", department, line)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("fiscalYear"));
 
+        given().get("/api/v1/ledgers/{d}/20x4", department)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("fiscalYear"));
+        given().contentType(ContentType.JSON).body(Map.of("measure", "FINAL_ACCOUNT", "amount", "1.00", "reason", "x"))
+                .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/abc", department)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("lineId"));
+
         given().get("/api/v1/ledgers/{d}/2024", department).then().statusCode(200)
                 .body("revision", equalTo(1)).body("lines.size()", equalTo(1));
         assertEquals(pendingBefore, outbox.count(), "a refused request writes no event");

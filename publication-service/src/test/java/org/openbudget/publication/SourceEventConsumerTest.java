@@ -107,6 +107,16 @@ class SourceEventConsumerTest {
                 Duration.ofSeconds(20), Duration.ofMillis(200)).isEmpty());
     }
 
+    @Test
+    void malformedPathParametersAreProblemsNamingThem() {
+        given().get("/api/v1/processed-events/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem("eventId"));
+        given().get("/api/v1/change-feed/ok123/1066").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem("fiscalYear"));
+        given().get("/api/v1/processed-events/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem("eventId"));
+    }
+
     private static String newDepartment() {
         return "Q" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
     }

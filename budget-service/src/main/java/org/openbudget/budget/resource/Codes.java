@@ -11,9 +11,20 @@ final class Codes {
     static final String ECONOMIC_ITEM_MESSAGE = "must be a 5-digit 经济分类 款 code";
     static final String PROJECT = "[0-9A-Za-z]{1,40}";
     static final String PROJECT_MESSAGE = "must be 1 to 40 letters or digits";
-    static final long MIN_YEAR = 1990;
-    static final long MAX_YEAR = 2200;
+    /** Path parameters are matched as text so that a malformed one is a 400 naming it, not a 404. */
+    static final String YEAR = "199[0-9]|2[01][0-9]{2}|2200";
+    static final String YEAR_MESSAGE = "must be a fiscal year from 1990 to 2200";
+    static final String ID = "[1-9][0-9]{0,17}";
+    static final String ID_MESSAGE = "must be a positive integer id";
 
     private Codes() {
+    }
+
+    static int year(String validated) {
+        return Integer.parseInt(validated);
+    }
+
+    static long id(String validated) {
+        return Long.parseLong(validated);
     }
 }

@@ -4,12 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -95,14 +92,14 @@ public class LedgerResource {
     @Operation(summary = "Add an expenditure line (one fact at grain) with the measures known so far")
     public Response addLine(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
-            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear,
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
             @Valid @NotNull ExpenditureLineRequest request) {
         Map<Measure, BigDecimal> amounts = new EnumMap<>(Measure.class);
         putIfPresent(amounts, Measure.INITIAL_BUDGET, request.initialBudget());
         putIfPresent(amounts, Measure.ADJUSTED_BUDGET, request.adjustedBudget());
         putIfPresent(amounts, Measure.FINAL_ACCOUNT, request.finalAccount());
-        LedgerService.ChangeResult result = service.addLine(departmentCode, fiscalYear,
+        LedgerService.ChangeResult result = service.addLine(departmentCode, Codes.year(fiscalYear),
                 new LedgerService.NewExpenditureLine(request.functionCode(), request.economicCode(),
                         request.fundingSource(), request.expenditureType(), request.projectCode(), amounts),
                 actorOf(actor), request.reason().strip());
@@ -114,11 +111,11 @@ public class LedgerResource {
     @Operation(summary = "Amend one measure of one line, with a reason; recorded in the audit trail and published")
     public ChangeView amend(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
-            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear,
-            @PathParam("lineId") @Positive long lineId,
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
+            @PathParam("lineId") @Pattern(regexp = Codes.ID, message = Codes.ID_MESSAGE) String lineId,
             @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
             @Valid @NotNull AmendmentRequest request) {
-        LedgerService.ChangeResult result = service.amend(departmentCode, fiscalYear, lineId, request.measure(),
+        LedgerService.ChangeResult result = service.amend(departmentCode, Codes.year(fiscalYear), Codes.id(lineId), request.measure(),
                 normalise(request.amount()), actorOf(actor), request.reason().strip());
         return new ChangeView(result.revision(), result.changed(), result.eventId(), LineView.of(result.line()));
     }
@@ -127,8 +124,8 @@ public class LedgerResource {
     @Operation(summary = "The ledger's current revision and lines")
     public LedgerView get(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
-            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear) {
-        Ledger ledger = service.get(departmentCode, fiscalYear);
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear) {
+        Ledger ledger = service.get(departmentCode, Codes.year(fiscalYear));
         return new LedgerView(ledger.departmentCode, ledger.fiscalYear, ledger.revision,
                 service.lines(ledger).stream().map(LineView::of).toList());
     }
@@ -138,8 +135,8 @@ public class LedgerResource {
     @Operation(summary = "The audit trail: every amount ever set, by whom, why, at which revision")
     public List<AmendmentView> history(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
-            @PathParam("fiscalYear") @Min(Codes.MIN_YEAR) @Max(Codes.MAX_YEAR) int fiscalYear) {
-        return service.history(service.get(departmentCode, fiscalYear)).stream().map(AmendmentView::of).toList();
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear) {
+        return service.history(service.get(departmentCode, Codes.year(fiscalYear))).stream().map(AmendmentView::of).toList();
     }
 
     private static void putIfPresent(Map<Measure, BigDecimal> amounts, Measure measure, BigDecimal amount) {

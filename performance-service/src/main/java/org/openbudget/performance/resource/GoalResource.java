@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,8 +36,6 @@ import java.util.UUID;
 @Tag(name = "Goals", description = "部门整体 and project performance goals (绩效目标)")
 public class GoalResource {
 
-    static final String DEPARTMENT = "[0-9A-Za-z]{3,20}";
-    static final String DEPARTMENT_MESSAGE = "must be 3 to 20 letters or digits";
     /** Until authentication exists (see the security issue), callers name themselves; recorded as the actor. */
     static final String ACTOR_HEADER = "X-Actor";
 
@@ -80,11 +77,11 @@ public class GoalResource {
     @POST
     @Path("/goals")
     @Operation(summary = "Add a goal")
-    public Response add(@PathParam("departmentCode") @Pattern(regexp = DEPARTMENT, message = DEPARTMENT_MESSAGE) String departmentCode,
-                        @PathParam("fiscalYear") @Min(1990) @Max(2200) int fiscalYear,
+    public Response add(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                        @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                         @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                         @Valid @NotNull GoalRequest request) {
-        GoalService.ChangeResult result = service.addGoal(departmentCode, fiscalYear,
+        GoalService.ChangeResult result = service.addGoal(departmentCode, PathParams.year(fiscalYear),
                 new GoalService.NewGoal(request.scope(), request.projectCode(), request.term(), request.endYear(),
                         request.content().strip()), actorOf(actor), request.reason().strip());
         return Response.status(201)
@@ -94,29 +91,29 @@ public class GoalResource {
     @PATCH
     @Path("/goals/{goalId}")
     @Operation(summary = "Amend a goal's content, with a reason")
-    public ChangeView amend(@PathParam("departmentCode") @Pattern(regexp = DEPARTMENT, message = DEPARTMENT_MESSAGE) String departmentCode,
-                            @PathParam("fiscalYear") @Min(1990) @Max(2200) int fiscalYear,
-                            @PathParam("goalId") @Positive long goalId,
+    public ChangeView amend(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                            @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
                             @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                             @Valid @NotNull ContentAmendment request) {
-        GoalService.ChangeResult result = service.amendContent(departmentCode, fiscalYear, goalId,
+        GoalService.ChangeResult result = service.amendContent(departmentCode, PathParams.year(fiscalYear), PathParams.id(goalId),
                 request.content().strip(), actorOf(actor), request.reason().strip());
         return new ChangeView(result.revision(), result.changed(), result.eventId(), GoalView.of(result.goal()));
     }
 
     @GET
-    public GoalSetView get(@PathParam("departmentCode") @Pattern(regexp = DEPARTMENT, message = DEPARTMENT_MESSAGE) String departmentCode,
-                           @PathParam("fiscalYear") @Min(1990) @Max(2200) int fiscalYear) {
-        GoalSet set = service.get(departmentCode, fiscalYear);
+    public GoalSetView get(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                           @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
+        GoalSet set = service.get(departmentCode, PathParams.year(fiscalYear));
         return new GoalSetView(set.departmentCode, set.fiscalYear, set.revision,
                 service.goals(set).stream().map(GoalView::of).toList());
     }
 
     @GET
     @Path("/amendments")
-    public List<AmendmentView> history(@PathParam("departmentCode") @Pattern(regexp = DEPARTMENT, message = DEPARTMENT_MESSAGE) String departmentCode,
-                                       @PathParam("fiscalYear") @Min(1990) @Max(2200) int fiscalYear) {
-        return service.history(service.get(departmentCode, fiscalYear)).stream().map(AmendmentView::of).toList();
+    public List<AmendmentView> history(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                       @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
+        return service.history(service.get(departmentCode, PathParams.year(fiscalYear))).stream().map(AmendmentView::of).toList();
     }
 
     private static String actorOf(String header) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,9 +50,9 @@ public class ChangeFeedResource {
     @Path("/change-feed/{departmentCode}/{fiscalYear}")
     @Operation(summary = "The newest source revisions and every change applied, oldest first")
     public ChangeFeedView changeFeed(
-            @PathParam("departmentCode") @Pattern(regexp = "[0-9A-Za-z]{3,20}", message = "must be 3 to 20 letters or digits") String departmentCode,
-            @PathParam("fiscalYear") @Min(1990) @Max(2200) int fiscalYear) {
-        DepartmentYear departmentYear = feed.get(departmentCode, fiscalYear);
+            @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
+        DepartmentYear departmentYear = feed.get(departmentCode, PathParams.year(fiscalYear));
         List<AppliedChangeView> changes = feed.changes(departmentYear).stream().map(this::view).toList();
         return new ChangeFeedView(departmentYear.departmentCode, departmentYear.fiscalYear,
                 departmentYear.budgetRevision, departmentYear.performanceRevision, departmentYear.updatedAt, changes);
@@ -63,8 +61,8 @@ public class ChangeFeedResource {
     @GET
     @Path("/processed-events/{eventId}")
     @Operation(summary = "Whether an event was processed, and its outcome (APPLIED or STALE)")
-    public ProcessedEventView processedEvent(@PathParam("eventId") UUID eventId) {
-        ProcessedEvent e = feed.processedEvent(eventId);
+    public ProcessedEventView processedEvent(@PathParam("eventId") @Pattern(regexp = PathParams.UUID, message = PathParams.UUID_MESSAGE) String eventId) {
+        ProcessedEvent e = feed.processedEvent(UUID.fromString(eventId));
         return new ProcessedEventView(e.eventId, e.eventType, e.departmentCode, e.fiscalYear, e.revision, e.outcome,
                 e.processedAt);
     }
