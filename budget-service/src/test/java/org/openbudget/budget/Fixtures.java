@@ -22,6 +22,13 @@ public final class Fixtures {
         return code;
     }
 
+    /** Gives {@code year} the bundled 2024 catalogs (idempotent), as an administrator would for a new year. */
+    public static void catalogsFor(int year) {
+        for (String catalog : new String[] {"function", "economic"}) {
+            given().post("/api/v1/catalogs/{c}/{y}/copy-from/2024", catalog, year).then().statusCode(200);
+        }
+    }
+
     /** Adds a 基本支出 line (2101501 行政运行 × 30101 基本工资) and returns its id. */
     public static long newLine(String department, int year, String initialBudget) {
         return given().contentType(ContentType.JSON)

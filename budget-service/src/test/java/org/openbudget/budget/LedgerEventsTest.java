@@ -62,6 +62,7 @@ class LedgerEventsTest {
     @Test
     void aChangeCommitsWhileTheBrokerIsDownAndItsEventIsDeliveredAfterTheBrokerReturns() throws Exception {
         String department = Fixtures.newDepartment();
+        Fixtures.catalogsFor(2025);
         long line = Fixtures.newLine(department, 2025, "500.00");
         awaitPublished(department);
 

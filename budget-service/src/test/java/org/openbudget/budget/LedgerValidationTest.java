@@ -40,8 +40,11 @@ class LedgerValidationTest {
         long line = Fixtures.newLine(department, 2024, "100.00");
         long pendingBefore = outbox.count();
 
-        assertRejected(department, with("functionCode", "21015"), 400, "functionCode");
+        assertRejected(department, with("functionCode", "210150"), 400, "functionCode");
+        assertRejected(department, with("functionCode", "21015"), 422, "functionCode");
+        assertRejected(department, with("functionCode", "2101598"), 422, "functionCode");
         assertRejected(department, with("economicCode", "3010x"), 400, "economicCode");
+        assertRejected(department, with("economicCode", "30198"), 422, "economicCode");
         assertRejected(department, with("initialBudget", "-1.00"), 400, "initialBudget");
         assertRejected(department, with("initialBudget", "1.005"), 400, "initialBudget");
         assertRejected(department, with("initialBudget", "12345678901234567890.00"), 400, "initialBudget");

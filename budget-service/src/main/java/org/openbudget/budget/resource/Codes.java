@@ -5,10 +5,11 @@ final class Codes {
 
     static final String DEPARTMENT = "[0-9A-Za-z]{3,20}";
     static final String DEPARTMENT_MESSAGE = "must be 3 to 20 letters or digits";
-    static final String FUNCTION_ITEM = "[0-9]{7}";
-    static final String FUNCTION_ITEM_MESSAGE = "must be a 7-digit 支出功能分类 项 code";
-    static final String ECONOMIC_ITEM = "[0-9]{5}";
-    static final String ECONOMIC_ITEM_MESSAGE = "must be a 5-digit 经济分类 款 code";
+    /** Any level's shape passes here, so that a 类 or 款 given where a 项 belongs is a 422 that says so. */
+    static final String FUNCTION_CODE = "[0-9]{3}|[0-9]{5}|[0-9]{7}";
+    static final String FUNCTION_CODE_MESSAGE = "must be a 支出功能分类 code (3, 5 or 7 digits; lines use 7-digit 项 codes)";
+    static final String ECONOMIC_CODE = "[0-9]{3}|[0-9]{5}";
+    static final String ECONOMIC_CODE_MESSAGE = "must be an 经济分类 code (3 or 5 digits; lines use 5-digit 款 codes)";
     static final String PROJECT = "[0-9A-Za-z]{1,40}";
     static final String PROJECT_MESSAGE = "must be 1 to 40 letters or digits";
     /** Path parameters are matched as text so that a malformed one is a 400 naming it, not a 404. */

@@ -46,8 +46,8 @@ public class LedgerResource {
     LedgerService service;
 
     public record ExpenditureLineRequest(
-            @NotNull @Pattern(regexp = Codes.FUNCTION_ITEM, message = Codes.FUNCTION_ITEM_MESSAGE) String functionCode,
-            @NotNull @Pattern(regexp = Codes.ECONOMIC_ITEM, message = Codes.ECONOMIC_ITEM_MESSAGE) String economicCode,
+            @NotNull @Pattern(regexp = Codes.FUNCTION_CODE, message = Codes.FUNCTION_CODE_MESSAGE) String functionCode,
+            @NotNull @Pattern(regexp = Codes.ECONOMIC_CODE, message = Codes.ECONOMIC_CODE_MESSAGE) String economicCode,
             @NotNull FundingSource fundingSource,
             @NotNull ExpenditureType expenditureType,
             @Pattern(regexp = Codes.PROJECT, message = Codes.PROJECT_MESSAGE) String projectCode,
@@ -150,7 +150,7 @@ public class LedgerResource {
         return amount.setScale(2);
     }
 
-    private static String actorOf(String header) {
+    static String actorOf(String header) {
         return header == null || header.isBlank() ? "anonymous" : header.strip();
     }
 }

@@ -34,10 +34,11 @@ public class ProblemMappers {
         String title = switch (e.kind()) {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
+            case PRECONDITION_FAILED -> "Precondition failed";
             case UNPROCESSABLE -> "Unprocessable input";
         };
         return problem(e.kind().status, e.kind().name().toLowerCase().replace('_', '-'), title, e.getMessage(), uri,
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+                e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
     }
 
     // Quarkus maps its own subclass; naming it here makes ours the most specific mapper.

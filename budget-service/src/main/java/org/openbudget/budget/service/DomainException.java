@@ -1,13 +1,15 @@
 package org.openbudget.budget.service;
 
+import java.util.List;
+
 /**
- * A request the domain refuses. {@code field} names the input at fault (a JSON pointer-ish path such as
- * {@code functionCode} or {@code lines[3].economicCode}); the resource layer turns it into RFC 9457 problem+json.
+ * A request the domain refuses. Each violation names the input at fault ({@code functionCode},
+ * {@code rows[12].code}, {@code If-Match} …); the resource layer turns them into RFC 9457 problem+json.
  */
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), UNPROCESSABLE(422);
+        NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422);
 
         public final int status;
 
@@ -16,32 +18,45 @@ public class DomainException extends RuntimeException {
         }
     }
 
-    private final Kind kind;
-    private final String field;
+    /** One input at fault. */
+    public record Violation(String field, String message) {
+    }
 
-    public DomainException(Kind kind, String field, String message) {
-        super(message);
+    private final Kind kind;
+    private final List<Violation> violations;
+
+    public DomainException(Kind kind, List<Violation> violations) {
+        super(violations.size() == 1 ? violations.get(0).message()
+                : violations.size() + " problems, first: " + violations.get(0).field() + ": " + violations.get(0).message());
         this.kind = kind;
-        this.field = field;
+        this.violations = List.copyOf(violations);
     }
 
     public static DomainException notFound(String field, String message) {
-        return new DomainException(Kind.NOT_FOUND, field, message);
+        return new DomainException(Kind.NOT_FOUND, List.of(new Violation(field, message)));
     }
 
     public static DomainException conflict(String field, String message) {
-        return new DomainException(Kind.CONFLICT, field, message);
+        return new DomainException(Kind.CONFLICT, List.of(new Violation(field, message)));
+    }
+
+    public static DomainException preconditionFailed(String field, String message) {
+        return new DomainException(Kind.PRECONDITION_FAILED, List.of(new Violation(field, message)));
     }
 
     public static DomainException unprocessable(String field, String message) {
-        return new DomainException(Kind.UNPROCESSABLE, field, message);
+        return new DomainException(Kind.UNPROCESSABLE, List.of(new Violation(field, message)));
+    }
+
+    public static DomainException unprocessable(List<Violation> violations) {
+        return new DomainException(Kind.UNPROCESSABLE, violations);
     }
 
     public Kind kind() {
         return kind;
     }
 
-    public String field() {
-        return field;
+    public List<Violation> violations() {
+        return violations;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.openbudget.budget.domain.Amendment;
+import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.ExpenditureLine;
 import org.openbudget.budget.domain.ExpenditureType;
 import org.openbudget.budget.domain.FundingSource;
@@ -46,6 +47,9 @@ public class LedgerService {
     @Inject
     OutboxService outbox;
 
+    @Inject
+    CatalogService catalogs;
+
     /** A line to add, with the measures known so far (at least one). */
     public record NewExpenditureLine(String functionCode, String economicCode, FundingSource fundingSource,
                                      ExpenditureType expenditureType, String projectCode,
@@ -64,6 +68,8 @@ public class LedgerService {
         if (request.amounts().isEmpty()) {
             throw DomainException.unprocessable("amounts", "give at least one of initialBudget, adjustedBudget, finalAccount");
         }
+        catalogs.requireLineCode(Catalog.FUNCTION, fiscalYear, request.functionCode(), "functionCode");
+        catalogs.requireLineCode(Catalog.ECONOMIC, fiscalYear, request.economicCode(), "economicCode");
         Ledger ledger = lockOrCreateLedger(departmentCode, fiscalYear);
         if (lines.findAtGrain(ledger.id, request.functionCode(), request.economicCode(), request.fundingSource(),
                 request.expenditureType(), request.projectCode()).isPresent()) {

@@ -58,7 +58,7 @@ final class SmokeCheck {
         JsonNode result;
         if (ledger.statusCode() == 404) {
             result = expect(send("POST", budget + "/api/v1/ledgers/" + DEPARTMENT + "/" + YEAR + "/expenditure-lines",
-                    Map.of("functionCode", "2010101", "economicCode", "30101", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                    Map.of("functionCode", "2101501", "economicCode", "30101", "fundingSource", "GENERAL_PUBLIC_BUDGET",
                             "expenditureType", "BASIC", "initialBudget", "100000.00", "reason", "冒烟测试：录入")), 201);
         } else {
             JsonNode line = expect(ledger, 200).get("lines").get(0);
