@@ -15,6 +15,65 @@ import static org.hamcrest.Matchers.nullValue;
 class LedgerAuditTest {
 
     @Test
+    void aWriteAgainstAStaleRevisionIsRefusedAndChangesNothing() {
+        String department = Fixtures.newDepartment();
+        long line = Fixtures.newLine(department, 2024, "100.00");
+        String etag = given().get("/api/v1/ledgers/{d}/2024", department).then().statusCode(200)
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals("\"r1\"", etag);
+
+        // editor A saves first, with the ETag she read
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("measure", "INITIAL_BUDGET", "amount", "200.00", "reason", "A"))
+                .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", department, line)
+                .then().statusCode(200).header("ETag", "\"r2\"");
+        // editor B read the same revision: refused, and A's value stands
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("measure", "INITIAL_BUDGET", "amount", "300.00", "reason", "B"))
+                .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", department, line)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "yesterday")
+                .body(Map.of("measure", "INITIAL_BUDGET", "amount", "300.00", "reason", "B"))
+                .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", department, line)
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("If-Match"));
+        given().get("/api/v1/ledgers/{d}/2024", department).then()
+                .body("revision", equalTo(2)).body("lines[0].initialBudget", equalTo(200.0f));
+    }
+
+    @Test
+    void aBatchIsOneRevisionAndAllOrNothing() {
+        String department = Fixtures.newDepartment();
+        Map<String, Object> wages = Map.of("functionCode", "2101501", "economicCode", "30101",
+                "fundingSource", "GENERAL_PUBLIC_BUDGET", "expenditureType", "BASIC",
+                "measure", "FINAL_ACCOUNT", "amount", "5058300.00");
+        Map<String, Object> office = Map.of("functionCode", "2101501", "economicCode", "30201",
+                "fundingSource", "GENERAL_PUBLIC_BUDGET", "expenditureType", "BASIC",
+                "measure", "FINAL_ACCOUNT", "amount", "699000.00");
+        Map<String, Object> project = Map.of("functionCode", "2101506", "economicCode", "30227",
+                "fundingSource", "GENERAL_PUBLIC_BUDGET", "expenditureType", "PROJECT",
+                "measure", "FINAL_ACCOUNT", "amount", "1.00");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "决算录入", "figures", java.util.List.of(wages, office, project)))
+                .post("/api/v1/ledgers/{d}/2024/figures", department)
+                .then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("figures[2].projectCode"));
+        given().get("/api/v1/ledgers/{d}/2024", department).then().statusCode(404); // not even the ledger was created
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "决算录入", "figures", java.util.List.of(wages, office)))
+                .post("/api/v1/ledgers/{d}/2024/figures", department)
+                .then().statusCode(200).body("revision", equalTo(1)).body("figuresChanged", equalTo(2));
+        // the same batch again changes nothing
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "重复导入", "figures", java.util.List.of(wages, office)))
+                .post("/api/v1/ledgers/{d}/2024/figures", department)
+                .then().statusCode(200).body("revision", equalTo(1)).body("changed", equalTo(false));
+        given().get("/api/v1/ledgers/{d}/2024/history", department).then().body("size()", equalTo(2))
+                .body("revision", org.hamcrest.Matchers.everyItem(equalTo(1)));
+    }
+
+    @Test
     void amendmentsAreRecordedAndAnUnchangedAmountIsNotAnAmendment() {
         String department = Fixtures.newDepartment();
         long line = Fixtures.newLine(department, 2024, "312240.00");
@@ -31,7 +90,7 @@ class LedgerAuditTest {
                 .then().statusCode(200).body("revision", equalTo(2)).body("changed", equalTo(false))
                 .body("eventId", nullValue());
 
-        given().get("/api/v1/ledgers/{d}/2024/amendments", department).then().statusCode(200)
+        given().get("/api/v1/ledgers/{d}/2024/history", department).then().statusCode(200)
                 .body("size()", equalTo(2))
                 .body("[0].measure", equalTo("INITIAL_BUDGET"))
                 .body("[0].oldAmount", nullValue())

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,6 +65,25 @@ public class LedgerResource {
             @NotBlank @Size(max = 1000) String reason) {
     }
 
+    /** One figure of a batch: the grain, the measure and its amount. Lines are created where none exists. */
+    public record FigureRequest(
+            @NotNull @Pattern(regexp = Codes.FUNCTION_CODE, message = Codes.FUNCTION_CODE_MESSAGE) String functionCode,
+            @NotNull @Pattern(regexp = Codes.ECONOMIC_CODE, message = Codes.ECONOMIC_CODE_MESSAGE) String economicCode,
+            @NotNull FundingSource fundingSource,
+            @NotNull ExpenditureType expenditureType,
+            @Pattern(regexp = Codes.PROJECT, message = Codes.PROJECT_MESSAGE) String projectCode,
+            @NotNull Measure measure,
+            @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal amount) {
+    }
+
+    public record BatchRequest(
+            @NotBlank @Size(max = 1000) String reason,
+            @NotEmpty @Size(max = 10_000) List<@Valid @NotNull FigureRequest> figures) {
+    }
+
+    public record BatchView(long revision, boolean changed, java.util.UUID eventId, int figuresChanged) {
+    }
+
     public record LineView(long id, String functionCode, String economicCode, FundingSource fundingSource,
                            ExpenditureType expenditureType, String projectCode, BigDecimal initialBudget,
                            BigDecimal adjustedBudget, BigDecimal finalAccount) {
@@ -94,44 +115,72 @@ public class LedgerResource {
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExpenditureLineRequest request) {
         Map<Measure, BigDecimal> amounts = new EnumMap<>(Measure.class);
         putIfPresent(amounts, Measure.INITIAL_BUDGET, request.initialBudget());
         putIfPresent(amounts, Measure.ADJUSTED_BUDGET, request.adjustedBudget());
         putIfPresent(amounts, Measure.FINAL_ACCOUNT, request.finalAccount());
         LedgerService.ChangeResult result = service.addLine(departmentCode, Codes.year(fiscalYear),
-                new LedgerService.NewExpenditureLine(request.functionCode(), request.economicCode(),
-                        request.fundingSource(), request.expenditureType(), request.projectCode(), amounts),
+                ETags.expectedRevision(ifMatch), new LedgerService.Grain(request.functionCode(), request.economicCode(),
+                        request.fundingSource(), request.expenditureType(), request.projectCode()), amounts,
                 actorOf(actor), request.reason().strip());
-        return Response.status(201).entity(new ChangeView(result.revision(), true, result.eventId(), LineView.of(result.line()))).build();
+        return Response.status(201).tag(ETags.of(result.revision()))
+                .entity(new ChangeView(result.revision(), true, result.eventId(), LineView.of(result.line()))).build();
+    }
+
+    @POST
+    @Path("/figures")
+    @Operation(summary = "Set many figures at once (lines are created where missing); validated whole, applied all or "
+            + "nothing, one revision and one event")
+    public Response setFigures(
+            @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
+            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull BatchRequest request) {
+        List<LedgerService.FigureChange> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < request.figures().size(); i++) {
+            FigureRequest f = request.figures().get(i);
+            figures.add(new LedgerService.FigureChange("figures[" + i + "]", new LedgerService.Grain(f.functionCode(),
+                    f.economicCode(), f.fundingSource(), f.expenditureType(), f.projectCode()), f.measure(),
+                    normalise(f.amount())));
+        }
+        LedgerService.ChangeResult result = service.setFigures(departmentCode, Codes.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), figures, actorOf(actor), request.reason().strip());
+        return Response.ok(new BatchView(result.revision(), result.changed(), result.eventId(), result.figuresChanged()))
+                .tag(ETags.of(result.revision())).build();
     }
 
     @PATCH
     @Path("/expenditure-lines/{lineId}")
     @Operation(summary = "Amend one measure of one line, with a reason; recorded in the audit trail and published")
-    public ChangeView amend(
+    public Response amend(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @PathParam("lineId") @Pattern(regexp = Codes.ID, message = Codes.ID_MESSAGE) String lineId,
             @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmendmentRequest request) {
-        LedgerService.ChangeResult result = service.amend(departmentCode, Codes.year(fiscalYear), Codes.id(lineId), request.measure(),
-                normalise(request.amount()), actorOf(actor), request.reason().strip());
-        return new ChangeView(result.revision(), result.changed(), result.eventId(), LineView.of(result.line()));
+        LedgerService.ChangeResult result = service.amend(departmentCode, Codes.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), Codes.id(lineId), request.measure(), normalise(request.amount()),
+                actorOf(actor), request.reason().strip());
+        return Response.ok(new ChangeView(result.revision(), result.changed(), result.eventId(), LineView.of(result.line())))
+                .tag(ETags.of(result.revision())).build();
     }
 
     @GET
-    @Operation(summary = "The ledger's current revision and lines")
-    public LedgerView get(
+    @Operation(summary = "The ledger's current revision (also its ETag, for If-Match on writes) and lines")
+    public Response get(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear) {
         Ledger ledger = service.get(departmentCode, Codes.year(fiscalYear));
-        return new LedgerView(ledger.departmentCode, ledger.fiscalYear, ledger.revision,
-                service.lines(ledger).stream().map(LineView::of).toList());
+        return Response.ok(new LedgerView(ledger.departmentCode, ledger.fiscalYear, ledger.revision,
+                service.lines(ledger).stream().map(LineView::of).toList())).tag(ETags.of(ledger.revision)).build();
     }
 
     @GET
-    @Path("/amendments")
+    @Path("/history")
     @Operation(summary = "The audit trail: every amount ever set, by whom, why, at which revision")
     public List<AmendmentView> history(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,

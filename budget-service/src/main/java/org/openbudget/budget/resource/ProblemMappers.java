@@ -32,6 +32,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         String title = switch (e.kind()) {
+            case BAD_REQUEST -> "Invalid request";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
             case PRECONDITION_FAILED -> "Precondition failed";

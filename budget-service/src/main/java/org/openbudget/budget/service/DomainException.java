@@ -9,7 +9,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422);
+        BAD_REQUEST(400), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422);
 
         public final int status;
 
@@ -30,6 +30,10 @@ public class DomainException extends RuntimeException {
                 : violations.size() + " problems, first: " + violations.get(0).field() + ": " + violations.get(0).message());
         this.kind = kind;
         this.violations = List.copyOf(violations);
+    }
+
+    public static DomainException badRequest(String field, String message) {
+        return new DomainException(Kind.BAD_REQUEST, List.of(new Violation(field, message)));
     }
 
     public static DomainException notFound(String field, String message) {

@@ -19,15 +19,17 @@ import org.openbudget.budget.repository.LedgerRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Changes to a department-year ledger. Every change, its audit rows and its outbox event commit in one transaction,
- * under a row lock on the ledger so that revisions are consecutive.
+ * Changes to a department-year ledger. A change — one figure or a batch — commits with its audit rows and one
+ * outbox event in one transaction, under a row lock on the ledger, so revisions are consecutive and a write made
+ * against a stale revision is refused (optimistic concurrency: no lost update).
  */
 @ApplicationScoped
 public class LedgerService {
@@ -50,73 +52,59 @@ public class LedgerService {
     @Inject
     CatalogService catalogs;
 
-    /** A line to add, with the measures known so far (at least one). */
-    public record NewExpenditureLine(String functionCode, String economicCode, FundingSource fundingSource,
-                                     ExpenditureType expenditureType, String projectCode,
-                                     Map<Measure, BigDecimal> amounts) {
+    /** Where a figure sits: the dimensions of an expenditure line. */
+    public record Grain(String functionCode, String economicCode, FundingSource fundingSource,
+                       ExpenditureType expenditureType, String projectCode) {
     }
 
-    public record ChangeResult(long revision, ExpenditureLine line, boolean changed, UUID eventId) {
+    /** Set one measure at one grain; {@code at} names it in errors (e.g. {@code figures[3]}). */
+    public record FigureChange(String at, Grain grain, Measure measure, BigDecimal amount) {
     }
 
+    public record ChangeResult(long revision, ExpenditureLine line, boolean changed, UUID eventId, int figuresChanged) {
+    }
+
+    /** Adds a new line with the measures given; refuses a grain that already has a line. */
     @Transactional
-    public ChangeResult addLine(String departmentCode, int fiscalYear, NewExpenditureLine request, String actor,
-                                String reason) {
-        if (request.expenditureType() == ExpenditureType.PROJECT && request.projectCode() == null) {
-            throw DomainException.unprocessable("projectCode", "项目支出 lines need a projectCode");
+    public ChangeResult addLine(String departmentCode, int fiscalYear, Long expectedRevision, Grain grain,
+                                Map<Measure, BigDecimal> amounts, String actor, String reason) {
+        if (amounts.isEmpty()) {
+            throw DomainException.unprocessable("initialBudget", "give at least one of initialBudget, adjustedBudget, finalAccount");
         }
-        if (request.amounts().isEmpty()) {
-            throw DomainException.unprocessable("amounts", "give at least one of initialBudget, adjustedBudget, finalAccount");
-        }
-        catalogs.requireLineCode(Catalog.FUNCTION, fiscalYear, request.functionCode(), "functionCode");
-        catalogs.requireLineCode(Catalog.ECONOMIC, fiscalYear, request.economicCode(), "economicCode");
-        Ledger ledger = lockOrCreateLedger(departmentCode, fiscalYear);
-        if (lines.findAtGrain(ledger.id, request.functionCode(), request.economicCode(), request.fundingSource(),
-                request.expenditureType(), request.projectCode()).isPresent()) {
+        List<FigureChange> figures = new ArrayList<>();
+        amounts.forEach((measure, amount) -> figures.add(new FigureChange("", grain, measure, amount)));
+        validate(fiscalYear, figures);
+        Ledger ledger = lockLedger(departmentCode, fiscalYear, expectedRevision, true);
+        if (findAtGrain(ledger, grain).isPresent()) {
             throw DomainException.conflict("functionCode", "a line with this function code, economic code, funding "
                     + "source, expenditure type and project already exists; amend it instead");
         }
-        ExpenditureLine line = new ExpenditureLine();
-        line.ledgerId = ledger.id;
-        line.functionCode = request.functionCode();
-        line.economicCode = request.economicCode();
-        line.fundingSource = request.fundingSource();
-        line.expenditureType = request.expenditureType();
-        line.projectCode = request.projectCode();
-        lines.persist(line);
+        return apply(ledger, figures, actor, reason);
+    }
 
-        ledger.revision++;
-        UUID eventId = UUID.randomUUID();
-        List<LedgerChangedEvent.Change> changes = new ArrayList<>();
-        for (Map.Entry<Measure, BigDecimal> amount : new EnumMap<>(request.amounts()).entrySet()) {
-            line.setAmount(amount.getKey(), amount.getValue());
-            audit(ledger, line, amount.getKey(), null, amount.getValue(), reason, actor, eventId);
-            changes.add(change(LedgerChangedEvent.Change.LINE_ADDED, line, amount.getKey(), null, amount.getValue()));
-        }
-        publish(eventId, ledger, actor, reason, changes);
-        return new ChangeResult(ledger.revision, line, true, eventId);
+    /**
+     * Sets figures at their grains, creating lines where none exists: the primitive of batch entry and import.
+     * All are validated before any is applied; the batch is one revision and one event.
+     */
+    @Transactional
+    public ChangeResult setFigures(String departmentCode, int fiscalYear, Long expectedRevision,
+                                   List<FigureChange> figures, String actor, String reason) {
+        validate(fiscalYear, figures);
+        Ledger ledger = lockLedger(departmentCode, fiscalYear, expectedRevision, true);
+        return apply(ledger, figures, actor, reason);
     }
 
     /** Sets one measure of one line. Setting the amount it already has changes nothing and emits nothing. */
     @Transactional
-    public ChangeResult amend(String departmentCode, int fiscalYear, long lineId, Measure measure, BigDecimal amount,
-                              String actor, String reason) {
-        Ledger ledger = ledgers.findForUpdate(departmentCode, fiscalYear).orElseThrow(() -> DomainException.notFound(
-                "fiscalYear", "no ledger for department " + departmentCode + " and year " + fiscalYear));
+    public ChangeResult amend(String departmentCode, int fiscalYear, Long expectedRevision, long lineId,
+                              Measure measure, BigDecimal amount, String actor, String reason) {
+        Ledger ledger = lockLedger(departmentCode, fiscalYear, expectedRevision, false);
         ExpenditureLine line = Optional.ofNullable(lines.findById(lineId))
                 .filter(l -> l.ledgerId.equals(ledger.id))
                 .orElseThrow(() -> DomainException.notFound("lineId", "line " + lineId + " is not in this ledger"));
-        BigDecimal old = line.amount(measure);
-        if (old != null && amount != null && old.compareTo(amount) == 0 || old == null && amount == null) {
-            return new ChangeResult(ledger.revision, line, false, null);
-        }
-        line.setAmount(measure, amount);
-        ledger.revision++;
-        UUID eventId = UUID.randomUUID();
-        audit(ledger, line, measure, old, amount, reason, actor, eventId);
-        publish(eventId, ledger, actor, reason,
-                List.of(change(LedgerChangedEvent.Change.AMOUNT_AMENDED, line, measure, old, amount)));
-        return new ChangeResult(ledger.revision, line, true, eventId);
+        Grain grain = new Grain(line.functionCode, line.economicCode, line.fundingSource, line.expenditureType,
+                line.projectCode);
+        return apply(ledger, List.of(new FigureChange("", grain, measure, amount)), actor, reason);
     }
 
     public Ledger get(String departmentCode, int fiscalYear) {
@@ -132,19 +120,104 @@ public class LedgerService {
         return amendments.listByLedger(ledger.id);
     }
 
-    private Ledger lockOrCreateLedger(String departmentCode, int fiscalYear) {
-        if (departments.findById(departmentCode) == null) {
-            throw DomainException.notFound("departmentCode", "department " + departmentCode + " does not exist");
+    private void validate(int fiscalYear, List<FigureChange> figures) {
+        List<DomainException.Violation> violations = new ArrayList<>();
+        for (FigureChange figure : figures) {
+            String at = figure.at().isEmpty() ? "" : figure.at() + ".";
+            Grain grain = figure.grain();
+            if (grain.expenditureType() == ExpenditureType.PROJECT && grain.projectCode() == null) {
+                violations.add(new DomainException.Violation(at + "projectCode", "项目支出 lines need a projectCode"));
+            }
+            collect(violations, () -> catalogs.requireLineCode(Catalog.FUNCTION, fiscalYear, grain.functionCode(),
+                    at + "functionCode"));
+            collect(violations, () -> catalogs.requireLineCode(Catalog.ECONOMIC, fiscalYear, grain.economicCode(),
+                    at + "economicCode"));
         }
-        ledgers.ensureExists(departmentCode, fiscalYear);
-        return ledgers.findForUpdate(departmentCode, fiscalYear).orElseThrow();
+        if (!violations.isEmpty()) {
+            throw DomainException.unprocessable(violations);
+        }
     }
 
-    private void audit(Ledger ledger, ExpenditureLine line, Measure measure, BigDecimal old, BigDecimal amount,
-                       String reason, String actor, UUID eventId) {
+    private static void collect(List<DomainException.Violation> violations, Runnable check) {
+        try {
+            check.run();
+        } catch (DomainException e) {
+            violations.addAll(e.violations());
+        }
+    }
+
+    private Ledger lockLedger(String departmentCode, int fiscalYear, Long expectedRevision, boolean create) {
+        if (create) {
+            if (departments.findById(departmentCode) == null) {
+                throw DomainException.notFound("departmentCode", "department " + departmentCode + " does not exist");
+            }
+            ledgers.ensureExists(departmentCode, fiscalYear);
+        }
+        Ledger ledger = ledgers.findForUpdate(departmentCode, fiscalYear).orElseThrow(() -> DomainException.notFound(
+                "fiscalYear", "no ledger for department " + departmentCode + " and year " + fiscalYear));
+        if (expectedRevision != null && expectedRevision != ledger.revision) {
+            throw DomainException.preconditionFailed("If-Match", "the ledger is at revision " + ledger.revision
+                    + ", not " + expectedRevision + ": reload it and apply the change again");
+        }
+        return ledger;
+    }
+
+    private Optional<ExpenditureLine> findAtGrain(Ledger ledger, Grain g) {
+        return lines.findAtGrain(ledger.id, g.functionCode(), g.economicCode(), g.fundingSource(), g.expenditureType(),
+                g.projectCode());
+    }
+
+    private ChangeResult apply(Ledger ledger, List<FigureChange> figures, String actor, String reason) {
+        UUID eventId = UUID.randomUUID();
+        long revision = ledger.revision + 1;
+        Map<Grain, ExpenditureLine> touched = new HashMap<>();
+        Map<Grain, Boolean> created = new HashMap<>();
+        List<LedgerChangedEvent.Change> changes = new ArrayList<>();
+        ExpenditureLine last = null;
+        for (FigureChange figure : figures) {
+            ExpenditureLine line = touched.computeIfAbsent(figure.grain(), g -> findAtGrain(ledger, g).orElseGet(() -> {
+                created.put(g, true);
+                return newLine(ledger, g);
+            }));
+            last = line;
+            BigDecimal old = line.amount(figure.measure());
+            if (sameAmount(old, figure.amount())) {
+                continue;
+            }
+            line.setAmount(figure.measure(), figure.amount());
+            audit(ledger.id, revision, line, figure.measure(), old, figure.amount(), reason, actor, eventId);
+            changes.add(change(created.containsKey(figure.grain()) ? LedgerChangedEvent.Change.LINE_ADDED
+                    : LedgerChangedEvent.Change.AMOUNT_AMENDED, line, figure.measure(), old, figure.amount()));
+        }
+        if (changes.isEmpty()) {
+            return new ChangeResult(ledger.revision, last, false, null, 0);
+        }
+        ledger.revision = revision;
+        publish(eventId, ledger, actor, reason, changes);
+        return new ChangeResult(ledger.revision, last, true, eventId, changes.size());
+    }
+
+    private ExpenditureLine newLine(Ledger ledger, Grain grain) {
+        ExpenditureLine line = new ExpenditureLine();
+        line.ledgerId = ledger.id;
+        line.functionCode = grain.functionCode();
+        line.economicCode = grain.economicCode();
+        line.fundingSource = grain.fundingSource();
+        line.expenditureType = grain.expenditureType();
+        line.projectCode = grain.projectCode();
+        lines.persist(line);
+        return line;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? Objects.equals(a, b) : a.compareTo(b) == 0;
+    }
+
+    private void audit(long ledgerId, long revision, ExpenditureLine line, Measure measure, BigDecimal old,
+                       BigDecimal amount, String reason, String actor, UUID eventId) {
         Amendment a = new Amendment();
-        a.ledgerId = ledger.id;
-        a.revision = ledger.revision;
+        a.ledgerId = ledgerId;
+        a.revision = revision;
         a.lineId = line.id;
         a.measure = measure;
         a.oldAmount = old;
