@@ -1,0 +1,41 @@
+package org.openbudget.budget.service.tables;
+
+import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.Measure;
+import org.openbudget.budget.domain.WanYuan;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** Sums of facts in 万元 under the rounding policy: each fact rounded once, then added. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** A measure as stored. */
+    static Function<ExpenditureLine, BigDecimal> measure(Measure measure) {
+        return line -> line.amount(measure);
+    }
+
+    /** 全年预算: the adjusted budget where one was set, else the initial budget (nothing was adjusted). */
+    static BigDecimal fullYearBudget(ExpenditureLine line) {
+        return line.adjustedBudget != null ? line.adjustedBudget : line.initialBudget;
+    }
+
+    /** The sum of the matching lines' rounded amounts, or null when no matching line has an amount. */
+    static BigDecimal sum(Collection<ExpenditureLine> lines, Function<ExpenditureLine, BigDecimal> amount,
+                          Predicate<ExpenditureLine> filter) {
+        BigDecimal total = null;
+        for (ExpenditureLine line : lines) {
+            BigDecimal value = filter.test(line) ? amount.apply(line) : null;
+            if (value != null) {
+                BigDecimal wan = WanYuan.of(value);
+                total = total == null ? wan : total.add(wan);
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,86 @@
+package org.openbudget.budget.service.tables;
+
+import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.ExpenditureType;
+import org.openbudget.budget.domain.FundingSource;
+import org.openbudget.budget.domain.Measure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.openbudget.budget.service.tables.TableDefinition.ColumnDef;
+import static org.openbudget.budget.service.tables.TableDefinition.EconomicSums.EconomicColumn;
+import static org.openbudget.budget.service.tables.TableDefinition.EconomicSums.MeasureGroup;
+
+/**
+ * The public tables derived from the ledger, by id. 公开NN表 of the 决算 are {@code FA01}…{@code FA09}. Each is
+ * defined here once; the computation is in {@link TableDeriver}.
+ */
+public final class PublicTables {
+
+    /** 财政拨款: the three appropriation sources. */
+    static final Set<FundingSource> FISCAL_APPROPRIATION = Set.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+            FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET);
+
+    /** "三公"经费 economic codes (docs/glossary.md). */
+    static final String OVERSEAS_TRAVEL = "30212";
+    static final String VEHICLE_PURCHASE = "31013";
+    static final String VEHICLE_OPERATION = "30231";
+    static final String RECEPTION = "30217";
+
+    private static final Predicate<ExpenditureLine> ALL = line -> true;
+
+    private static Predicate<ExpenditureLine> type(ExpenditureType type) {
+        return line -> line.expenditureType == type;
+    }
+
+    private static Predicate<ExpenditureLine> source(FundingSource source) {
+        return line -> line.fundingSource == source;
+    }
+
+    private static final List<ColumnDef> BASIC_AND_PROJECT = List.of(
+            new ColumnDef("total", "合计", ALL),
+            new ColumnDef("basic", "基本支出", type(ExpenditureType.BASIC)),
+            new ColumnDef("project", "项目支出", type(ExpenditureType.PROJECT)));
+
+    private static final List<EconomicColumn> THREE_PUBLIC_COLUMNS = List.of(
+            new EconomicColumn("total", "合计", Set.of(OVERSEAS_TRAVEL, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION)),
+            new EconomicColumn("overseasTravel", "因公出国（境）费", Set.of(OVERSEAS_TRAVEL)),
+            new EconomicColumn("vehicles", "公务用车购置及运行维护费小计", Set.of(VEHICLE_PURCHASE, VEHICLE_OPERATION)),
+            new EconomicColumn("vehiclePurchase", "公务用车购置费", Set.of(VEHICLE_PURCHASE)),
+            new EconomicColumn("vehicleOperation", "公务用车运行维护费", Set.of(VEHICLE_OPERATION)),
+            new EconomicColumn("reception", "公务接待费", Set.of(RECEPTION)));
+
+    public static final Map<String, TableDefinition> FINAL_ACCOUNTS = List.<TableDefinition>of(
+            new TableDefinition.FunctionTree("FA03", "支出决算表", "本部门 {year} 年度无支出决算。", ALL,
+                    Cells.measure(Measure.FINAL_ACCOUNT), List.of(
+                    new ColumnDef("total", "本年支出合计", ALL),
+                    new ColumnDef("basic", "基本支出", type(ExpenditureType.BASIC)),
+                    new ColumnDef("project", "项目支出", type(ExpenditureType.PROJECT)),
+                    new ColumnDef("remittance", "上缴上级支出", type(ExpenditureType.REMITTANCE_TO_SUPERIOR)),
+                    new ColumnDef("business", "经营支出", type(ExpenditureType.BUSINESS)),
+                    new ColumnDef("subsidy", "对附属单位补助支出", type(ExpenditureType.SUBSIDY_TO_SUBSIDIARY)))),
+            new TableDefinition.FunctionTree("FA05", "一般公共预算财政拨款支出决算表",
+                    "本部门 {year} 年度无一般公共预算财政拨款支出。", source(FundingSource.GENERAL_PUBLIC_BUDGET),
+                    Cells.measure(Measure.FINAL_ACCOUNT), BASIC_AND_PROJECT),
+            new TableDefinition.EconomicDetail("FA06", "一般公共预算财政拨款基本支出决算明细表",
+                    "本部门 {year} 年度无一般公共预算财政拨款基本支出。",
+                    source(FundingSource.GENERAL_PUBLIC_BUDGET).and(type(ExpenditureType.BASIC)),
+                    Cells.measure(Measure.FINAL_ACCOUNT), Set.of("301", "303"), Set.of("301", "302", "303", "310")),
+            new TableDefinition.FunctionTree("FA08", "国有资本经营预算财政拨款支出决算表",
+                    "本部门 {year} 年度无国有资本经营预算财政拨款支出。",
+                    source(FundingSource.STATE_CAPITAL_OPERATION_BUDGET), Cells.measure(Measure.FINAL_ACCOUNT),
+                    BASIC_AND_PROJECT),
+            new TableDefinition.EconomicSums("FA09", "财政拨款“三公”经费支出决算表",
+                    "本部门 {year} 年度无财政拨款“三公”经费支出。",
+                    line -> FISCAL_APPROPRIATION.contains(line.fundingSource), List.of(
+                    new MeasureGroup("budget", "预算数", Cells::fullYearBudget, THREE_PUBLIC_COLUMNS),
+                    new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS))))
+            .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
+
+    private PublicTables() {
+    }
+}

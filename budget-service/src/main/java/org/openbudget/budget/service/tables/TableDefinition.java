@@ -1,0 +1,56 @@
+package org.openbudget.budget.service.tables;
+
+import org.openbudget.budget.domain.ExpenditureLine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** How one public table is computed from expenditure lines. The instances are in {@link PublicTables}. */
+public sealed interface TableDefinition {
+
+    String id();
+
+    String title();
+
+    /** Printed when the table has no figure, e.g. "本部门 2024 年度无政府性基金预算财政拨款收入支出。". */
+    String emptyNote();
+
+    /** A column: a title and which lines (within the table's scope) it adds up. */
+    record ColumnDef(String id, String title, Predicate<ExpenditureLine> filter) {
+    }
+
+    /**
+     * Rows are the 支出功能分类 tree (类, 款, 项) of the lines in scope, with subtotals; columns split by expenditure
+     * type. 公开03表, 05表, 08表 and the budget's 支出总表 / 一般公共预算支出表 are of this kind.
+     */
+    record FunctionTree(String id, String title, String emptyNote, Predicate<ExpenditureLine> scope,
+                        Function<ExpenditureLine, BigDecimal> amount, List<ColumnDef> columns)
+            implements TableDefinition {
+    }
+
+    /**
+     * Rows are the 经济分类 classes and their 款, grouped into 人员经费 and 公用经费 with group totals; one amount
+     * column. 公开06表 and the budget's 一般公共预算基本支出表 are of this kind.
+     */
+    record EconomicDetail(String id, String title, String emptyNote, Predicate<ExpenditureLine> scope,
+                          Function<ExpenditureLine, BigDecimal> amount, Set<String> personnelClasses,
+                          Set<String> alwaysShownClasses) implements TableDefinition {
+    }
+
+    /** One row of named economic-code sums per measure: the "三公" 经费 table (公开09表). */
+    record EconomicSums(String id, String title, String emptyNote, Predicate<ExpenditureLine> scope,
+                        List<MeasureGroup> groups) implements TableDefinition {
+
+        /** A block of columns (e.g. 预算数 or 决算数) over one measure. */
+        public record MeasureGroup(String prefix, String title, Function<ExpenditureLine, BigDecimal> amount,
+                                   List<EconomicColumn> columns) {
+        }
+
+        /** A column adding the lines whose economic code is in {@code codes}. */
+        public record EconomicColumn(String id, String title, Set<String> codes) {
+        }
+    }
+}
