@@ -48,6 +48,10 @@ class Seed002TablesTest {
         }
         figures.add(figure("2101506", "30227", "PROJECT", "42010000000T000000001", "FINAL_ACCOUNT",
                 new BigDecimal("52258700.00")));
+        // 全额拨款: every 项's spending was appropriated as 一般公共预算财政拨款收入 of the same 项
+        Map<String, String> incomeByFunction = new LinkedHashMap<>(BASIC_BY_FUNCTION);
+        incomeByFunction.put("2101506", "5,225.87");
+        incomeByFunction.forEach((function, wan) -> figures.add(income(function, wan)));
         given().contentType(ContentType.JSON).body(Map.of("reason", "seed 002 决算", "figures", figures))
                 .post("/api/v1/ledgers/{d}/2024/figures", department).then().statusCode(200);
 
@@ -98,6 +102,32 @@ class Seed002TablesTest {
             assertNull(fa09.get("total.cells.'" + measure + ".vehiclePurchase'"));
         }
 
+        JsonPath fa01 = table(department, "FA01");
+        assertEquals("9111.11", fa01.getString("rows.find { it.code == 'GENERAL_PUBLIC_BUDGET' }.cells.total"));
+        assertNull(fa01.get("rows.find { it.code == 'GOVERNMENT_FUND_BUDGET' }.cells.total"));
+        assertEquals("9111.11", fa01.getString("rows.find { it.name == '本年收入合计' }.cells.total"));
+        assertEquals("9111.11", fa01.getString("rows.find { it.level == 'INCOME_GRAND_TOTAL' }.cells.total"));
+        assertEquals("270.89", fa01.getString("rows.find { it.code == '208' }.cells.total"));
+        assertEquals("8397.66", fa01.getString("rows.find { it.code == '210' }.cells.total"));
+        assertEquals("442.56", fa01.getString("rows.find { it.code == '221' }.cells.total"));
+        assertNull(fa01.get("rows.find { it.code == '201' }.cells.total"), "一般公共服务支出 is listed, empty");
+        assertEquals("9111.11", fa01.getString("rows.find { it.name == '本年支出合计' }.cells.total"));
+        assertEquals("9111.11", fa01.getString("total.cells.total"));
+
+        JsonPath fa04 = table(department, "FA04");
+        assertEquals("9111.11", fa04.getString("rows.find { it.name == '本年收入合计' }.cells.total"));
+        assertEquals("8397.66", fa04.getString("rows.find { it.code == '210' }.cells.GENERAL_PUBLIC_BUDGET"));
+        assertNull(fa04.get("rows.find { it.code == '210' }.cells.GOVERNMENT_FUND_BUDGET"));
+        assertEquals("9111.11", fa04.getString("total.cells.GENERAL_PUBLIC_BUDGET"));
+
+        JsonPath fa02 = table(department, "FA02");
+        assertEquals("9111.11", fa02.getString("total.cells.total"));
+        assertEquals("9111.11", fa02.getString("total.cells.appropriation"));
+        assertEquals("442.56", fa02.getString("rows.find { it.code == '221' }.cells.appropriation"));
+
+        JsonPath fa07 = table(department, "FA07");
+        assertEquals("本部门 2024 年度无政府性基金预算财政拨款收入支出。", fa07.getString("emptyNote"));
+
         JsonPath fa08 = table(department, "FA08");
         assertEquals(0, fa08.getList("rows").size());
         assertEquals("本部门 2024 年度无国有资本经营预算财政拨款支出。", fa08.getString("emptyNote"));
@@ -134,6 +164,12 @@ class Seed002TablesTest {
         f.put("measure", measure);
         f.put("amount", yuan.setScale(2).toPlainString());
         return f;
+    }
+
+    private static Map<String, Object> income(String function, String wan) {
+        return Map.of("flow", "INCOME", "functionCode", function, "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                "measure", "FINAL_ACCOUNT",
+                "amount", new BigDecimal(wan.replace(",", "")).movePointRight(4).setScale(2).toPlainString());
     }
 
     private static JsonPath table(String department, String id) {

@@ -30,6 +30,7 @@ public record LedgerChangedEvent(
     public record Change(
             String kind,
             long lineId,
+            String flow,
             String functionCode,
             String economicCode,
             String fundingSource,

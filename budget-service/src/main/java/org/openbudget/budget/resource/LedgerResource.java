@@ -22,8 +22,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.budget.domain.Amendment;
-import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.ExpenditureType;
+import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.domain.Measure;
@@ -66,11 +67,13 @@ public class LedgerResource {
     }
 
     /** One figure of a batch: the grain, the measure and its amount. Lines are created where none exists. */
+    /** {@code flow} defaults to EXPENDITURE; income and carry-over lines have no economic code or expenditure type. */
     public record FigureRequest(
-            @NotNull @Pattern(regexp = Codes.FUNCTION_CODE, message = Codes.FUNCTION_CODE_MESSAGE) String functionCode,
-            @NotNull @Pattern(regexp = Codes.ECONOMIC_CODE, message = Codes.ECONOMIC_CODE_MESSAGE) String economicCode,
+            Flow flow,
+            @Pattern(regexp = Codes.FUNCTION_CODE, message = Codes.FUNCTION_CODE_MESSAGE) String functionCode,
+            @Pattern(regexp = Codes.ECONOMIC_CODE, message = Codes.ECONOMIC_CODE_MESSAGE) String economicCode,
             @NotNull FundingSource fundingSource,
-            @NotNull ExpenditureType expenditureType,
+            ExpenditureType expenditureType,
             @Pattern(regexp = Codes.PROJECT, message = Codes.PROJECT_MESSAGE) String projectCode,
             @NotNull Measure measure,
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal amount) {
@@ -84,11 +87,11 @@ public class LedgerResource {
     public record BatchView(long revision, boolean changed, java.util.UUID eventId, int figuresChanged) {
     }
 
-    public record LineView(long id, String functionCode, String economicCode, FundingSource fundingSource,
+    public record LineView(long id, Flow flow, String functionCode, String economicCode, FundingSource fundingSource,
                            ExpenditureType expenditureType, String projectCode, BigDecimal initialBudget,
                            BigDecimal adjustedBudget, BigDecimal finalAccount) {
-        static LineView of(ExpenditureLine l) {
-            return new LineView(l.id, l.functionCode, l.economicCode, l.fundingSource, l.expenditureType,
+        static LineView of(LedgerLine l) {
+            return new LineView(l.id, l.flow, l.functionCode, l.economicCode, l.fundingSource, l.expenditureType,
                     l.projectCode, l.initialBudget, l.adjustedBudget, l.finalAccount);
         }
     }
@@ -122,7 +125,7 @@ public class LedgerResource {
         putIfPresent(amounts, Measure.ADJUSTED_BUDGET, request.adjustedBudget());
         putIfPresent(amounts, Measure.FINAL_ACCOUNT, request.finalAccount());
         LedgerService.ChangeResult result = service.addLine(departmentCode, Codes.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), new LedgerService.Grain(request.functionCode(), request.economicCode(),
+                ETags.expectedRevision(ifMatch), new LedgerService.Grain(Flow.EXPENDITURE, request.functionCode(), request.economicCode(),
                         request.fundingSource(), request.expenditureType(), request.projectCode()), amounts,
                 actorOf(actor), request.reason().strip());
         return Response.status(201).tag(ETags.of(result.revision()))
@@ -142,7 +145,8 @@ public class LedgerResource {
         List<LedgerService.FigureChange> figures = new java.util.ArrayList<>();
         for (int i = 0; i < request.figures().size(); i++) {
             FigureRequest f = request.figures().get(i);
-            figures.add(new LedgerService.FigureChange("figures[" + i + "]", new LedgerService.Grain(f.functionCode(),
+            figures.add(new LedgerService.FigureChange("figures[" + i + "]", new LedgerService.Grain(
+                    f.flow() == null ? Flow.EXPENDITURE : f.flow(), f.functionCode(),
                     f.economicCode(), f.fundingSource(), f.expenditureType(), f.projectCode()), f.measure(),
                     normalise(f.amount())));
         }

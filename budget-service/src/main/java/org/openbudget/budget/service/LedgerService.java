@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.openbudget.budget.domain.Amendment;
 import org.openbudget.budget.domain.Catalog;
-import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.ExpenditureType;
+import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.domain.Measure;
 import org.openbudget.budget.events.LedgerChangedEvent;
 import org.openbudget.budget.repository.AmendmentRepository;
 import org.openbudget.budget.repository.DepartmentRepository;
-import org.openbudget.budget.repository.ExpenditureLineRepository;
+import org.openbudget.budget.repository.LedgerLineRepository;
 import org.openbudget.budget.repository.LedgerRepository;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public class LedgerService {
     LedgerRepository ledgers;
 
     @Inject
-    ExpenditureLineRepository lines;
+    LedgerLineRepository lines;
 
     @Inject
     AmendmentRepository amendments;
@@ -52,16 +53,21 @@ public class LedgerService {
     @Inject
     CatalogService catalogs;
 
-    /** Where a figure sits: the dimensions of an expenditure line. */
-    public record Grain(String functionCode, String economicCode, FundingSource fundingSource,
-                       ExpenditureType expenditureType, String projectCode) {
+    /** Where a figure sits: the dimensions of a ledger line. */
+    public record Grain(Flow flow, String functionCode, String economicCode, FundingSource fundingSource,
+                        ExpenditureType expenditureType, String projectCode) {
+
+        static Grain of(LedgerLine line) {
+            return new Grain(line.flow, line.functionCode, line.economicCode, line.fundingSource,
+                    line.expenditureType, line.projectCode);
+        }
     }
 
     /** Set one measure at one grain; {@code at} names it in errors (e.g. {@code figures[3]}). */
     public record FigureChange(String at, Grain grain, Measure measure, BigDecimal amount) {
     }
 
-    public record ChangeResult(long revision, ExpenditureLine line, boolean changed, UUID eventId, int figuresChanged) {
+    public record ChangeResult(long revision, LedgerLine line, boolean changed, UUID eventId, int figuresChanged) {
     }
 
     /** Adds a new line with the measures given; refuses a grain that already has a line. */
@@ -75,7 +81,7 @@ public class LedgerService {
         amounts.forEach((measure, amount) -> figures.add(new FigureChange("", grain, measure, amount)));
         validate(fiscalYear, figures);
         Ledger ledger = lockLedger(departmentCode, fiscalYear, expectedRevision, true);
-        if (findAtGrain(ledger, grain).isPresent()) {
+        if (linesByGrain(ledger).containsKey(grain)) {
             throw DomainException.conflict("functionCode", "a line with this function code, economic code, funding "
                     + "source, expenditure type and project already exists; amend it instead");
         }
@@ -99,12 +105,10 @@ public class LedgerService {
     public ChangeResult amend(String departmentCode, int fiscalYear, Long expectedRevision, long lineId,
                               Measure measure, BigDecimal amount, String actor, String reason) {
         Ledger ledger = lockLedger(departmentCode, fiscalYear, expectedRevision, false);
-        ExpenditureLine line = Optional.ofNullable(lines.findById(lineId))
+        LedgerLine line = Optional.ofNullable(lines.findById(lineId))
                 .filter(l -> l.ledgerId.equals(ledger.id))
                 .orElseThrow(() -> DomainException.notFound("lineId", "line " + lineId + " is not in this ledger"));
-        Grain grain = new Grain(line.functionCode, line.economicCode, line.fundingSource, line.expenditureType,
-                line.projectCode);
-        return apply(ledger, List.of(new FigureChange("", grain, measure, amount)), actor, reason);
+        return apply(ledger, List.of(new FigureChange("", Grain.of(line), measure, amount)), actor, reason);
     }
 
     public Ledger get(String departmentCode, int fiscalYear) {
@@ -112,7 +116,7 @@ public class LedgerService {
                 "fiscalYear", "no ledger for department " + departmentCode + " and year " + fiscalYear));
     }
 
-    public List<ExpenditureLine> lines(Ledger ledger) {
+    public List<LedgerLine> lines(Ledger ledger) {
         return lines.listByLedger(ledger.id);
     }
 
@@ -125,13 +129,30 @@ public class LedgerService {
         for (FigureChange figure : figures) {
             String at = figure.at().isEmpty() ? "" : figure.at() + ".";
             Grain grain = figure.grain();
+            boolean expenditure = grain.flow() == Flow.EXPENDITURE;
             if (grain.expenditureType() == ExpenditureType.PROJECT && grain.projectCode() == null) {
                 violations.add(new DomainException.Violation(at + "projectCode", "项目支出 lines need a projectCode"));
             }
-            collect(violations, () -> catalogs.requireLineCode(Catalog.FUNCTION, fiscalYear, grain.functionCode(),
-                    at + "functionCode"));
-            collect(violations, () -> catalogs.requireLineCode(Catalog.ECONOMIC, fiscalYear, grain.economicCode(),
-                    at + "economicCode"));
+            if (expenditure && grain.expenditureType() == null) {
+                violations.add(new DomainException.Violation(at + "expenditureType", "expenditure lines need one"));
+            }
+            if (!expenditure && grain.expenditureType() != null) {
+                violations.add(new DomainException.Violation(at + "expenditureType", "only expenditure lines have one"));
+            }
+            if (grain.functionCode() == null && (expenditure || grain.flow() == Flow.INCOME)) {
+                violations.add(new DomainException.Violation(at + "functionCode", grain.flow() + " lines need one"));
+            } else if (grain.functionCode() != null) {
+                collect(violations, () -> catalogs.requireLineCode(Catalog.FUNCTION, fiscalYear, grain.functionCode(),
+                        at + "functionCode"));
+            }
+            if (expenditure && grain.economicCode() == null) {
+                violations.add(new DomainException.Violation(at + "economicCode", "expenditure lines need one"));
+            } else if (!expenditure && grain.economicCode() != null) {
+                violations.add(new DomainException.Violation(at + "economicCode", "only expenditure lines have one"));
+            } else if (expenditure) {
+                collect(violations, () -> catalogs.requireLineCode(Catalog.ECONOMIC, fiscalYear, grain.economicCode(),
+                        at + "economicCode"));
+            }
         }
         if (!violations.isEmpty()) {
             throw DomainException.unprocessable(violations);
@@ -162,23 +183,24 @@ public class LedgerService {
         return ledger;
     }
 
-    private Optional<ExpenditureLine> findAtGrain(Ledger ledger, Grain g) {
-        return lines.findAtGrain(ledger.id, g.functionCode(), g.economicCode(), g.fundingSource(), g.expenditureType(),
-                g.projectCode());
+    private Map<Grain, LedgerLine> linesByGrain(Ledger ledger) {
+        Map<Grain, LedgerLine> byGrain = new HashMap<>();
+        lines.listByLedger(ledger.id).forEach(line -> byGrain.put(Grain.of(line), line));
+        return byGrain;
     }
 
     private ChangeResult apply(Ledger ledger, List<FigureChange> figures, String actor, String reason) {
         UUID eventId = UUID.randomUUID();
         long revision = ledger.revision + 1;
-        Map<Grain, ExpenditureLine> touched = new HashMap<>();
+        Map<Grain, LedgerLine> existing = linesByGrain(ledger);
         Map<Grain, Boolean> created = new HashMap<>();
         List<LedgerChangedEvent.Change> changes = new ArrayList<>();
-        ExpenditureLine last = null;
+        LedgerLine last = null;
         for (FigureChange figure : figures) {
-            ExpenditureLine line = touched.computeIfAbsent(figure.grain(), g -> findAtGrain(ledger, g).orElseGet(() -> {
+            LedgerLine line = existing.computeIfAbsent(figure.grain(), g -> {
                 created.put(g, true);
                 return newLine(ledger, g);
-            }));
+            });
             last = line;
             BigDecimal old = line.amount(figure.measure());
             if (sameAmount(old, figure.amount())) {
@@ -197,9 +219,10 @@ public class LedgerService {
         return new ChangeResult(ledger.revision, last, true, eventId, changes.size());
     }
 
-    private ExpenditureLine newLine(Ledger ledger, Grain grain) {
-        ExpenditureLine line = new ExpenditureLine();
+    private LedgerLine newLine(Ledger ledger, Grain grain) {
+        LedgerLine line = new LedgerLine();
         line.ledgerId = ledger.id;
+        line.flow = grain.flow();
         line.functionCode = grain.functionCode();
         line.economicCode = grain.economicCode();
         line.fundingSource = grain.fundingSource();
@@ -213,7 +236,7 @@ public class LedgerService {
         return a == null || b == null ? Objects.equals(a, b) : a.compareTo(b) == 0;
     }
 
-    private void audit(long ledgerId, long revision, ExpenditureLine line, Measure measure, BigDecimal old,
+    private void audit(long ledgerId, long revision, LedgerLine line, Measure measure, BigDecimal old,
                        BigDecimal amount, String reason, String actor, UUID eventId) {
         Amendment a = new Amendment();
         a.ledgerId = ledgerId;
@@ -237,10 +260,11 @@ public class LedgerService {
         outbox.enqueue(eventId, ledger.aggregateKey(), LedgerChangedEvent.TYPE, event);
     }
 
-    private static LedgerChangedEvent.Change change(String kind, ExpenditureLine line, Measure measure,
+    private static LedgerChangedEvent.Change change(String kind, LedgerLine line, Measure measure,
                                                     BigDecimal old, BigDecimal amount) {
-        return new LedgerChangedEvent.Change(kind, line.id, line.functionCode, line.economicCode,
-                line.fundingSource.name(), line.expenditureType.name(), line.projectCode, measure.name(),
+        return new LedgerChangedEvent.Change(kind, line.id, line.flow.name(), line.functionCode, line.economicCode,
+                line.fundingSource.name(), line.expenditureType == null ? null : line.expenditureType.name(),
+                line.projectCode, measure.name(),
                 old == null ? null : old.toPlainString(), amount == null ? null : amount.toPlainString());
     }
 }

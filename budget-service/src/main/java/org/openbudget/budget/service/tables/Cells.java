@@ -1,6 +1,6 @@
 package org.openbudget.budget.service.tables;
 
-import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.Measure;
 import org.openbudget.budget.domain.WanYuan;
 
@@ -16,20 +16,20 @@ final class Cells {
     }
 
     /** A measure as stored. */
-    static Function<ExpenditureLine, BigDecimal> measure(Measure measure) {
+    static Function<LedgerLine, BigDecimal> measure(Measure measure) {
         return line -> line.amount(measure);
     }
 
     /** 全年预算: the adjusted budget where one was set, else the initial budget (nothing was adjusted). */
-    static BigDecimal fullYearBudget(ExpenditureLine line) {
+    static BigDecimal fullYearBudget(LedgerLine line) {
         return line.adjustedBudget != null ? line.adjustedBudget : line.initialBudget;
     }
 
     /** The sum of the matching lines' rounded amounts, or null when no matching line has an amount. */
-    static BigDecimal sum(Collection<ExpenditureLine> lines, Function<ExpenditureLine, BigDecimal> amount,
-                          Predicate<ExpenditureLine> filter) {
+    static BigDecimal sum(Collection<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
+                          Predicate<LedgerLine> filter) {
         BigDecimal total = null;
-        for (ExpenditureLine line : lines) {
+        for (LedgerLine line : lines) {
             BigDecimal value = filter.test(line) ? amount.apply(line) : null;
             if (value != null) {
                 BigDecimal wan = WanYuan.of(value);

@@ -1,7 +1,8 @@
 package org.openbudget.budget.service.tables;
 
-import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.ExpenditureType;
+import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.Measure;
 
@@ -31,13 +32,14 @@ public final class PublicTables {
     static final String VEHICLE_OPERATION = "30231";
     static final String RECEPTION = "30217";
 
-    private static final Predicate<ExpenditureLine> ALL = line -> true;
+    private static final Predicate<LedgerLine> ALL = line -> true;
+    private static final Predicate<LedgerLine> EXPENDITURE = line -> line.flow == Flow.EXPENDITURE;
 
-    private static Predicate<ExpenditureLine> type(ExpenditureType type) {
+    private static Predicate<LedgerLine> type(ExpenditureType type) {
         return line -> line.expenditureType == type;
     }
 
-    private static Predicate<ExpenditureLine> source(FundingSource source) {
+    private static Predicate<LedgerLine> source(FundingSource source) {
         return line -> line.fundingSource == source;
     }
 
@@ -54,8 +56,35 @@ public final class PublicTables {
             new EconomicColumn("vehicleOperation", "公务用车运行维护费", Set.of(VEHICLE_OPERATION)),
             new EconomicColumn("reception", "公务接待费", Set.of(RECEPTION)));
 
+    /** 决算 income sources in the order 公开01表 prints them. */
+    static final List<FundingSource> FINAL_ACCOUNT_INCOME_SOURCES = List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+            FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET,
+            FundingSource.SUPERIOR_SUBSIDY, FundingSource.PUBLIC_SERVICE_REVENUE, FundingSource.BUSINESS_REVENUE,
+            FundingSource.SUBSIDIARY_REMITTANCE, FundingSource.OTHER_REVENUE);
+    static final List<FundingSource> APPROPRIATION_SOURCES = List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+            FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET);
+
+    private static Predicate<LedgerLine> flow(Flow flow) {
+        return line -> line.flow == flow;
+    }
+
+    private static Predicate<LedgerLine> sources(java.util.Collection<FundingSource> sources) {
+        return line -> sources.contains(line.fundingSource);
+    }
+
     public static final Map<String, TableDefinition> FINAL_ACCOUNTS = List.<TableDefinition>of(
-            new TableDefinition.FunctionTree("FA03", "支出决算表", "本部门 {year} 年度无支出决算。", ALL,
+            new TableDefinition.SummaryStatement("FA01", "收入支出决算总表", "本部门 {year} 年度无收入支出决算。",
+                    FINAL_ACCOUNT_INCOME_SOURCES, false, Cells.measure(Measure.FINAL_ACCOUNT)),
+            new TableDefinition.FunctionTree("FA02", "收入决算表", "本部门 {year} 年度无收入决算。", flow(Flow.INCOME),
+                    Cells.measure(Measure.FINAL_ACCOUNT), List.of(
+                    new ColumnDef("total", "本年收入合计", ALL),
+                    new ColumnDef("appropriation", "财政拨款收入", sources(APPROPRIATION_SOURCES)),
+                    new ColumnDef("superiorSubsidy", "上级补助收入", source(FundingSource.SUPERIOR_SUBSIDY)),
+                    new ColumnDef("publicService", "事业收入", source(FundingSource.PUBLIC_SERVICE_REVENUE)),
+                    new ColumnDef("business", "经营收入", source(FundingSource.BUSINESS_REVENUE)),
+                    new ColumnDef("subsidiary", "附属单位上缴收入", source(FundingSource.SUBSIDIARY_REMITTANCE)),
+                    new ColumnDef("other", "其他收入", source(FundingSource.OTHER_REVENUE)))),
+            new TableDefinition.FunctionTree("FA03", "支出决算表", "本部门 {year} 年度无支出决算。", EXPENDITURE,
                     Cells.measure(Measure.FINAL_ACCOUNT), List.of(
                     new ColumnDef("total", "本年支出合计", ALL),
                     new ColumnDef("basic", "基本支出", type(ExpenditureType.BASIC)),
@@ -63,20 +92,33 @@ public final class PublicTables {
                     new ColumnDef("remittance", "上缴上级支出", type(ExpenditureType.REMITTANCE_TO_SUPERIOR)),
                     new ColumnDef("business", "经营支出", type(ExpenditureType.BUSINESS)),
                     new ColumnDef("subsidy", "对附属单位补助支出", type(ExpenditureType.SUBSIDY_TO_SUBSIDIARY)))),
+            new TableDefinition.SummaryStatement("FA04", "财政拨款收入支出决算总表",
+                    "本部门 {year} 年度无财政拨款收入支出。", APPROPRIATION_SOURCES, true,
+                    Cells.measure(Measure.FINAL_ACCOUNT)),
             new TableDefinition.FunctionTree("FA05", "一般公共预算财政拨款支出决算表",
-                    "本部门 {year} 年度无一般公共预算财政拨款支出。", source(FundingSource.GENERAL_PUBLIC_BUDGET),
+                    "本部门 {year} 年度无一般公共预算财政拨款支出。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)),
                     Cells.measure(Measure.FINAL_ACCOUNT), BASIC_AND_PROJECT),
             new TableDefinition.EconomicDetail("FA06", "一般公共预算财政拨款基本支出决算明细表",
                     "本部门 {year} 年度无一般公共预算财政拨款基本支出。",
-                    source(FundingSource.GENERAL_PUBLIC_BUDGET).and(type(ExpenditureType.BASIC)),
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)).and(type(ExpenditureType.BASIC)),
                     Cells.measure(Measure.FINAL_ACCOUNT), Set.of("301", "303"), Set.of("301", "302", "303", "310")),
+            new TableDefinition.FunctionTree("FA07", "政府性基金预算财政拨款收入支出决算表",
+                    "本部门 {year} 年度无政府性基金预算财政拨款收入支出。",
+                    source(FundingSource.GOVERNMENT_FUND_BUDGET), Cells.measure(Measure.FINAL_ACCOUNT), List.of(
+                    new ColumnDef("opening", "年初结转和结余", flow(Flow.OPENING_BALANCE)),
+                    new ColumnDef("income", "本年收入", flow(Flow.INCOME)),
+                    new ColumnDef("total", "本年支出小计", EXPENDITURE),
+                    new ColumnDef("basic", "基本支出", EXPENDITURE.and(type(ExpenditureType.BASIC))),
+                    new ColumnDef("project", "项目支出", EXPENDITURE.and(type(ExpenditureType.PROJECT))),
+                    new ColumnDef("closing", "年末结转和结余", flow(Flow.CLOSING_BALANCE)))),
             new TableDefinition.FunctionTree("FA08", "国有资本经营预算财政拨款支出决算表",
                     "本部门 {year} 年度无国有资本经营预算财政拨款支出。",
-                    source(FundingSource.STATE_CAPITAL_OPERATION_BUDGET), Cells.measure(Measure.FINAL_ACCOUNT),
+                    EXPENDITURE.and(source(FundingSource.STATE_CAPITAL_OPERATION_BUDGET)), Cells.measure(Measure.FINAL_ACCOUNT),
                     BASIC_AND_PROJECT),
             new TableDefinition.EconomicSums("FA09", "财政拨款“三公”经费支出决算表",
                     "本部门 {year} 年度无财政拨款“三公”经费支出。",
-                    line -> FISCAL_APPROPRIATION.contains(line.fundingSource), List.of(
+                    EXPENDITURE.and(line -> FISCAL_APPROPRIATION.contains(line.fundingSource)), List.of(
                     new MeasureGroup("budget", "预算数", Cells::fullYearBudget, THREE_PUBLIC_COLUMNS),
                     new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS))))
             .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));

@@ -1,6 +1,7 @@
 package org.openbudget.budget.service.tables;
 
-import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.FundingSource;
+import org.openbudget.budget.domain.LedgerLine;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,15 +20,15 @@ public sealed interface TableDefinition {
     String emptyNote();
 
     /** A column: a title and which lines (within the table's scope) it adds up. */
-    record ColumnDef(String id, String title, Predicate<ExpenditureLine> filter) {
+    record ColumnDef(String id, String title, Predicate<LedgerLine> filter) {
     }
 
     /**
      * Rows are the 支出功能分类 tree (类, 款, 项) of the lines in scope, with subtotals; columns split by expenditure
      * type. 公开03表, 05表, 08表 and the budget's 支出总表 / 一般公共预算支出表 are of this kind.
      */
-    record FunctionTree(String id, String title, String emptyNote, Predicate<ExpenditureLine> scope,
-                        Function<ExpenditureLine, BigDecimal> amount, List<ColumnDef> columns)
+    record FunctionTree(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
+                        Function<LedgerLine, BigDecimal> amount, List<ColumnDef> columns)
             implements TableDefinition {
     }
 
@@ -35,17 +36,26 @@ public sealed interface TableDefinition {
      * Rows are the 经济分类 classes and their 款, grouped into 人员经费 and 公用经费 with group totals; one amount
      * column. 公开06表 and the budget's 一般公共预算基本支出表 are of this kind.
      */
-    record EconomicDetail(String id, String title, String emptyNote, Predicate<ExpenditureLine> scope,
-                          Function<ExpenditureLine, BigDecimal> amount, Set<String> personnelClasses,
+    record EconomicDetail(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
+                          Function<LedgerLine, BigDecimal> amount, Set<String> personnelClasses,
                           Set<String> alwaysShownClasses) implements TableDefinition {
     }
 
+    /**
+     * 收入支出总表: income by funding source, then expenditure by 功能分类 类, each side closed by its carry-overs and
+     * 总计. 公开01表 (every source, one column) and 公开04表 (财政拨款 only, expenditure split by source) are of this kind.
+     */
+    record SummaryStatement(String id, String title, String emptyNote, List<FundingSource> incomeSources,
+                            boolean splitExpenditureBySource, Function<LedgerLine, BigDecimal> amount)
+            implements TableDefinition {
+    }
+
     /** One row of named economic-code sums per measure: the "三公" 经费 table (公开09表). */
-    record EconomicSums(String id, String title, String emptyNote, Predicate<ExpenditureLine> scope,
+    record EconomicSums(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
                         List<MeasureGroup> groups) implements TableDefinition {
 
         /** A block of columns (e.g. 预算数 or 决算数) over one measure. */
-        public record MeasureGroup(String prefix, String title, Function<ExpenditureLine, BigDecimal> amount,
+        public record MeasureGroup(String prefix, String title, Function<LedgerLine, BigDecimal> amount,
                                    List<EconomicColumn> columns) {
         }
 

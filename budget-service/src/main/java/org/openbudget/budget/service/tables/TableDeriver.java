@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.ClassificationItem;
 import org.openbudget.budget.domain.ClassificationLevel;
-import org.openbudget.budget.domain.ExpenditureLine;
+import org.openbudget.budget.domain.Flow;
+import org.openbudget.budget.domain.FundingSource;
+import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.service.CatalogService;
 import org.openbudget.budget.service.DomainException;
@@ -47,9 +49,12 @@ public class TableDeriver {
         return derive(definition, ledger, ledgers.lines(ledger));
     }
 
-    DerivedTable derive(TableDefinition definition, Ledger ledger, List<ExpenditureLine> allLines) {
+    DerivedTable derive(TableDefinition definition, Ledger ledger, List<LedgerLine> allLines) {
         if (definition instanceof TableDefinition.FunctionTree t) {
             return functionTree(t, ledger, allLines);
+        }
+        if (definition instanceof TableDefinition.SummaryStatement t) {
+            return summaryStatement(t, ledger, allLines);
         }
         if (definition instanceof TableDefinition.EconomicDetail t) {
             return economicDetail(t, ledger, allLines);
@@ -57,11 +62,14 @@ public class TableDeriver {
         return economicSums((TableDefinition.EconomicSums) definition, ledger, allLines);
     }
 
-    private DerivedTable functionTree(TableDefinition.FunctionTree t, Ledger ledger, List<ExpenditureLine> allLines) {
-        List<ExpenditureLine> lines = inScope(allLines, t.scope(), t.amount());
+    private DerivedTable functionTree(TableDefinition.FunctionTree t, Ledger ledger, List<LedgerLine> allLines) {
+        List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount());
         Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
         TreeSet<String> codes = new TreeSet<>();
-        for (ExpenditureLine line : lines) {
+        for (LedgerLine line : lines) {
+            if (line.functionCode == null) {
+                continue; // a carry-over kept by source only: counted in the total row
+            }
             codes.add(line.functionCode.substring(0, 3));
             codes.add(line.functionCode.substring(0, 5));
             codes.add(line.functionCode);
@@ -72,7 +80,7 @@ public class TableDeriver {
         for (String code : codes) {
             ClassificationLevel level = code.length() == 3 ? ClassificationLevel.CLASS
                     : code.length() == 5 ? ClassificationLevel.SECTION : ClassificationLevel.ITEM;
-            Predicate<ExpenditureLine> under = line -> line.functionCode.startsWith(code);
+            Predicate<LedgerLine> under = line -> line.functionCode != null && line.functionCode.startsWith(code);
             rows.add(new DerivedTable.Row(code, names.getOrDefault(code, UNKNOWN_NAME), level.name(),
                     cells(t.columns(), lines, t.amount(), under)));
         }
@@ -80,8 +88,78 @@ public class TableDeriver {
         return table(t, ledger, columns, rows, total);
     }
 
-    private DerivedTable economicDetail(TableDefinition.EconomicDetail t, Ledger ledger, List<ExpenditureLine> allLines) {
-        List<ExpenditureLine> lines = inScope(allLines, t.scope(), t.amount());
+    private DerivedTable summaryStatement(TableDefinition.SummaryStatement t, Ledger ledger, List<LedgerLine> allLines) {
+        List<LedgerLine> lines = allLines.stream().filter(l -> t.incomeSources().contains(l.fundingSource))
+                .filter(l -> t.amount().apply(l) != null).toList();
+        List<DerivedTable.Column> columns = new ArrayList<>();
+        columns.add(new DerivedTable.Column("total", t.splitExpenditureBySource() ? "小计" : "决算数"));
+        if (t.splitExpenditureBySource()) {
+            t.incomeSources().forEach(s -> columns.add(new DerivedTable.Column(s.name(), SOURCE_NAMES.get(s))));
+        }
+        List<DerivedTable.Row> rows = new ArrayList<>();
+        for (FundingSource source : t.incomeSources()) {
+            rows.add(summaryRow(source.name(), SOURCE_NAMES.get(source) + "收入", "INCOME", columns, lines, t.amount(),
+                    l -> l.flow == Flow.INCOME && l.fundingSource == source));
+        }
+        rows.add(summaryRow(null, "本年收入合计", "INCOME_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME));
+        if (!t.splitExpenditureBySource()) {
+            rows.add(summaryRow(null, "使用非财政拨款结余（含专用结余）", "INCOME_BALANCE", columns, lines, t.amount(),
+                    l -> l.flow == Flow.NON_FISCAL_SURPLUS_USED));
+        }
+        rows.add(summaryRow(null, t.splitExpenditureBySource() ? "年初财政拨款结转和结余" : "年初结转和结余",
+                "INCOME_BALANCE", columns, lines, t.amount(), l -> l.flow == Flow.OPENING_BALANCE));
+        rows.add(summaryRow(null, "总计", "INCOME_GRAND_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME
+                || l.flow == Flow.NON_FISCAL_SURPLUS_USED || l.flow == Flow.OPENING_BALANCE));
+
+        Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
+        TreeSet<String> classes = new TreeSet<>();
+        catalogs.list(Catalog.FUNCTION, ledger.fiscalYear, ClassificationLevel.CLASS).forEach(i -> classes.add(i.code));
+        lines.stream().filter(l -> l.flow == Flow.EXPENDITURE).forEach(l -> classes.add(l.functionCode.substring(0, 3)));
+        for (String classCode : classes) {
+            rows.add(summaryRow(classCode, names.getOrDefault(classCode, UNKNOWN_NAME), "EXPENDITURE", columns, lines,
+                    t.amount(), l -> l.flow == Flow.EXPENDITURE && l.functionCode.startsWith(classCode)));
+        }
+        rows.add(summaryRow(null, "本年支出合计", "EXPENDITURE_TOTAL", columns, lines, t.amount(),
+                l -> l.flow == Flow.EXPENDITURE));
+        if (!t.splitExpenditureBySource()) {
+            rows.add(summaryRow(null, "结余分配", "EXPENDITURE_BALANCE", columns, lines, t.amount(),
+                    l -> l.flow == Flow.SURPLUS_DISTRIBUTION));
+        }
+        rows.add(summaryRow(null, t.splitExpenditureBySource() ? "年末财政拨款结转和结余" : "年末结转和结余",
+                "EXPENDITURE_BALANCE", columns, lines, t.amount(), l -> l.flow == Flow.CLOSING_BALANCE));
+        DerivedTable.Row total = summaryRow(null, "总计", "EXPENDITURE_GRAND_TOTAL", columns, lines, t.amount(),
+                l -> l.flow == Flow.EXPENDITURE || l.flow == Flow.SURPLUS_DISTRIBUTION || l.flow == Flow.CLOSING_BALANCE);
+        return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
+    }
+
+    /** A row whose "total" column adds every matching line and whose per-source columns (if any) split it. */
+    private static DerivedTable.Row summaryRow(String code, String name, String kind, List<DerivedTable.Column> columns,
+                                               List<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
+                                               Predicate<LedgerLine> filter) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        for (DerivedTable.Column column : columns) {
+            Predicate<LedgerLine> inColumn = column.id().equals("total") ? filter
+                    : filter.and(l -> l.fundingSource.name().equals(column.id()));
+            cells.put(column.id(), Cells.sum(lines, amount, inColumn));
+        }
+        return new DerivedTable.Row(code, name, kind, cells);
+    }
+
+    /** The printed names of the funding sources (docs/glossary.md). */
+    static final Map<FundingSource, String> SOURCE_NAMES = Map.of(
+            FundingSource.GENERAL_PUBLIC_BUDGET, "一般公共预算财政拨款",
+            FundingSource.GOVERNMENT_FUND_BUDGET, "政府性基金预算财政拨款",
+            FundingSource.STATE_CAPITAL_OPERATION_BUDGET, "国有资本经营预算财政拨款",
+            FundingSource.FISCAL_SPECIAL_ACCOUNT, "财政专户管理资金",
+            FundingSource.SUPERIOR_SUBSIDY, "上级补助",
+            FundingSource.PUBLIC_SERVICE_REVENUE, "事业",
+            FundingSource.BUSINESS_REVENUE, "经营",
+            FundingSource.SUBSIDIARY_REMITTANCE, "附属单位上缴",
+            FundingSource.UNIT_FUNDS, "单位资金",
+            FundingSource.OTHER_REVENUE, "其他");
+
+    private DerivedTable economicDetail(TableDefinition.EconomicDetail t, Ledger ledger, List<LedgerLine> allLines) {
+        List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount());
         List<ClassificationItem> catalog = catalogs.list(Catalog.ECONOMIC, ledger.fiscalYear, null);
         TreeSet<String> classes = new TreeSet<>(t.alwaysShownClasses());
         lines.forEach(line -> classes.add(line.economicCode.substring(0, 3)));
@@ -102,7 +180,7 @@ public class TableDeriver {
                             line -> line.economicCode.equals(section)));
                 }
             }
-            Predicate<ExpenditureLine> inGroup = line -> group.contains(line.economicCode.substring(0, 3));
+            Predicate<LedgerLine> inGroup = line -> group.contains(line.economicCode.substring(0, 3));
             rows.add(new DerivedTable.Row(null, personnel ? "人员经费合计" : "公用经费合计", "GROUP_TOTAL",
                     Map.of("amount", orZero(Cells.sum(lines, t.amount(), inGroup)))));
         }
@@ -111,8 +189,8 @@ public class TableDeriver {
         return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
     }
 
-    private DerivedTable economicSums(TableDefinition.EconomicSums t, Ledger ledger, List<ExpenditureLine> allLines) {
-        List<ExpenditureLine> lines = allLines.stream().filter(t.scope()).toList();
+    private DerivedTable economicSums(TableDefinition.EconomicSums t, Ledger ledger, List<LedgerLine> allLines) {
+        List<LedgerLine> lines = allLines.stream().filter(t.scope()).toList();
         List<DerivedTable.Column> columns = new ArrayList<>();
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         boolean any = false;
@@ -129,14 +207,14 @@ public class TableDeriver {
         return table(t, ledger, columns, any ? List.of(row) : List.of(), row);
     }
 
-    private static List<ExpenditureLine> inScope(List<ExpenditureLine> lines, Predicate<ExpenditureLine> scope,
-                                                 Function<ExpenditureLine, BigDecimal> amount) {
+    private static List<LedgerLine> inScope(List<LedgerLine> lines, Predicate<LedgerLine> scope,
+                                                 Function<LedgerLine, BigDecimal> amount) {
         return lines.stream().filter(scope).filter(l -> amount.apply(l) != null).toList();
     }
 
-    private static Map<String, BigDecimal> cells(List<TableDefinition.ColumnDef> columns, List<ExpenditureLine> lines,
-                                                 Function<ExpenditureLine, BigDecimal> amount,
-                                                 Predicate<ExpenditureLine> rowFilter) {
+    private static Map<String, BigDecimal> cells(List<TableDefinition.ColumnDef> columns, List<LedgerLine> lines,
+                                                 Function<LedgerLine, BigDecimal> amount,
+                                                 Predicate<LedgerLine> rowFilter) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (TableDefinition.ColumnDef column : columns) {
             cells.put(column.id(), Cells.sum(lines, amount, rowFilter.and(column.filter())));
@@ -145,8 +223,8 @@ public class TableDeriver {
     }
 
     private static DerivedTable.Row amountRow(String code, Map<String, String> names, ClassificationLevel level,
-                                              List<ExpenditureLine> lines, Function<ExpenditureLine, BigDecimal> amount,
-                                              Predicate<ExpenditureLine> filter) {
+                                              List<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
+                                              Predicate<LedgerLine> filter) {
         return new DerivedTable.Row(code, names.getOrDefault(code, UNKNOWN_NAME), level.name(),
                 Map.of("amount", orZero(Cells.sum(lines, amount, filter))));
     }

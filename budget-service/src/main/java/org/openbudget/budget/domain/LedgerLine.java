@@ -13,11 +13,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
- * 支出明细: one fact at the finest grain the documents need. Amounts are in 元 (two decimals), never rounded here.
+ * 账套明细: one fact at the finest grain the documents need — an expenditure line (功能分类 项 × 经济分类 款 × 资金来源 ×
+ * 支出类型 × 项目), an income line (资金来源 × 功能分类 项) or a carry-over. Amounts are in 元, never rounded here.
  */
 @Entity
-@Table(name = "expenditure_line")
-public class ExpenditureLine extends PanacheEntityBase {
+@Table(name = "ledger_line")
+public class LedgerLine extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,20 +27,25 @@ public class ExpenditureLine extends PanacheEntityBase {
     @Column(name = "ledger_id", nullable = false)
     public Long ledgerId;
 
-    /** 支出功能分类 项 code, 7 digits. */
-    @Column(name = "function_code", nullable = false, length = 7)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public Flow flow;
+
+    /** 支出功能分类 项 code, 7 digits; null only for carry-overs kept by source alone. */
+    @Column(name = "function_code", length = 7)
     public String functionCode;
 
-    /** 部门预算支出经济分类 款 code, 5 digits. */
-    @Column(name = "economic_code", nullable = false, length = 5)
+    /** 部门预算支出经济分类 款 code, 5 digits; expenditure lines only. */
+    @Column(name = "economic_code", length = 5)
     public String economicCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "funding_source", nullable = false, length = 40)
     public FundingSource fundingSource;
 
+    /** Expenditure lines only. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "expenditure_type", nullable = false, length = 40)
+    @Column(name = "expenditure_type", length = 40)
     public ExpenditureType expenditureType;
 
     @Column(name = "project_code", length = 40)
