@@ -128,6 +128,9 @@ class Seed002TablesTest {
         JsonPath fa07 = table(department, "FA07");
         assertEquals("本部门 2024 年度无政府性基金预算财政拨款收入支出。", fa07.getString("emptyNote"));
 
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.equalTo(0));
+
         JsonPath fa08 = table(department, "FA08");
         assertEquals(0, fa08.getList("rows").size());
         assertEquals("本部门 2024 年度无国有资本经营预算财政拨款支出。", fa08.getString("emptyNote"));

@@ -1,0 +1,161 @@
+package org.openbudget.budget.service.validation;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.openbudget.budget.domain.Catalog;
+import org.openbudget.budget.domain.ClassificationItem;
+import org.openbudget.budget.domain.ClassificationLevel;
+import org.openbudget.budget.domain.LedgerLine;
+import org.openbudget.budget.domain.Ledger;
+import org.openbudget.budget.domain.Measure;
+import org.openbudget.budget.service.CatalogService;
+import org.openbudget.budget.service.LedgerService;
+import org.openbudget.budget.service.tables.DerivedTable;
+import org.openbudget.budget.service.tables.TableDeriver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Runs the 勾稽 rule catalogue against a department-year's ledger and its derived tables. */
+@ApplicationScoped
+public class ValidationService {
+
+    static final String RULES = "rules/ledger-rules.json";
+    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{2}[0-9]{2}):(total|row\\[(code|name|level)=([^\\]]+)\\]):(.+)");
+
+    @Inject
+    LedgerService ledgers;
+
+    @Inject
+    TableDeriver tables;
+
+    @Inject
+    CatalogService catalogs;
+
+    private List<Rule> rules;
+
+    @PostConstruct
+    void loadRules() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RULES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RULES);
+            }
+            rules = List.copyOf(new ObjectMapper().readValue(in, new TypeReference<List<Rule>>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public record Report(String departmentCode, int fiscalYear, long revision, int errors, int warnings,
+                         List<Finding> findings) {
+    }
+
+    public Report validate(String departmentCode, int fiscalYear) {
+        Ledger ledger = ledgers.get(departmentCode, fiscalYear);
+        List<LedgerLine> lines = ledgers.lines(ledger);
+        Map<String, DerivedTable> derived = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            switch (rule.kind()) {
+                case EQUAL -> equal(rule, departmentCode, fiscalYear, derived, findings);
+                case CODES_IN_CATALOG -> codesInCatalog(rule, ledger, lines, findings);
+                case NAMES_IN_CATALOG -> namesInCatalog(rule, ledger, lines, findings);
+                case NON_NEGATIVE -> nonNegative(rule, lines, findings);
+            }
+        }
+        int errors = (int) findings.stream().filter(f -> f.severity() == Rule.Severity.ERROR).count();
+        return new Report(departmentCode, fiscalYear, ledger.revision, errors, findings.size() - errors, findings);
+    }
+
+    private void equal(Rule rule, String department, int year, Map<String, DerivedTable> derived, List<Finding> out) {
+        BigDecimal left = sum(rule.left(), department, year, derived);
+        BigDecimal right = sum(rule.right(), department, year, derived);
+        if (left.compareTo(right) != 0) {
+            out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
+                    String.join(" + ", rule.left()) + " = " + String.join(" + ", rule.right()),
+                    right.toPlainString(), left.toPlainString()));
+        }
+    }
+
+    private BigDecimal sum(List<String> references, String department, int year, Map<String, DerivedTable> derived) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String reference : references) {
+            Matcher m = REFERENCE.matcher(reference);
+            if (!m.matches()) {
+                throw new IllegalStateException("malformed cell reference in " + RULES + ": " + reference);
+            }
+            DerivedTable table = derived.computeIfAbsent(m.group(1), id -> tables.derive(department, year, id));
+            DerivedTable.Row row = m.group(2).equals("total") ? table.total() : table.rows().stream()
+                    .filter(r -> m.group(4).equals(switch (m.group(3)) {
+                        case "code" -> r.code();
+                        case "name" -> r.name();
+                        default -> r.level();
+                    })).findFirst().orElse(null);
+            BigDecimal value = row == null ? null : row.cells().get(m.group(5));
+            total = value == null ? total : total.add(value);
+        }
+        return total;
+    }
+
+    private void codesInCatalog(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
+        Set<String> functions = codes(Catalog.FUNCTION, ledger.fiscalYear, ClassificationLevel.ITEM);
+        Set<String> economics = codes(Catalog.ECONOMIC, ledger.fiscalYear, ClassificationLevel.SECTION);
+        for (LedgerLine line : lines) {
+            if (line.functionCode != null && !functions.contains(line.functionCode)) {
+                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), "line " + line.id + " functionCode",
+                        "a 项 of the " + ledger.fiscalYear + " 支出功能分类", line.functionCode));
+            }
+            if (line.economicCode != null && !economics.contains(line.economicCode)) {
+                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), "line " + line.id + " economicCode",
+                        "a 款 of the " + ledger.fiscalYear + " 经济分类", line.economicCode));
+            }
+        }
+    }
+
+    private void namesInCatalog(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
+        Set<String> known = catalogs.list(Catalog.FUNCTION, ledger.fiscalYear, null).stream()
+                .map(i -> i.code).collect(Collectors.toSet());
+        Set<String> needed = new TreeSet<>();
+        lines.stream().filter(l -> l.functionCode != null).forEach(l -> {
+            needed.add(l.functionCode.substring(0, 3));
+            needed.add(l.functionCode.substring(0, 5));
+        });
+        needed.removeAll(known);
+        needed.forEach(code -> out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
+                "支出功能分类 " + code, "a named 类/款 in the " + ledger.fiscalYear + " catalog", "missing")));
+    }
+
+    private static void nonNegative(Rule rule, List<LedgerLine> lines, List<Finding> out) {
+        for (LedgerLine line : lines) {
+            for (Measure measure : Measure.values()) {
+                BigDecimal amount = line.amount(measure);
+                if (amount != null && amount.signum() < 0) {
+                    out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
+                            "line " + line.id + " " + measure, "≥ 0", amount.toPlainString()));
+                }
+            }
+        }
+    }
+
+    private Set<String> codes(Catalog catalog, int year, ClassificationLevel level) {
+        return catalogs.list(catalog, year, level).stream().map((ClassificationItem i) -> i.code).collect(Collectors.toSet());
+    }
+}

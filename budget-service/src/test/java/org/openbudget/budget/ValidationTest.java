@@ -1,0 +1,62 @@
+package org.openbudget.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The 勾稽 rule catalogue runs against the ledger; findings name rule, location, expected and actual. */
+@QuarkusTest
+class ValidationTest {
+
+    @Test
+    void anUnbalancedLedgerIsReportedWithExpectedAndActual() {
+        String department = Fixtures.newDepartment();
+        given().contentType(ContentType.JSON).body(Map.of("reason", "录入", "figures", List.of(
+                        Map.of("flow", "INCOME", "functionCode", "2101501", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                                "measure", "FINAL_ACCOUNT", "amount", "1000000.00"),
+                        Map.of("functionCode", "2101501", "economicCode", "30101", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                                "expenditureType", "BASIC", "measure", "FINAL_ACCOUNT", "amount", "900000.00"))))
+                .post("/api/v1/ledgers/{d}/2024/figures", department).then().statusCode(200);
+
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .body("revision", equalTo(1))
+                .body("findings.ruleId", hasItems("BAL-01", "BAL-02"))
+                .body("findings.find { it.ruleId == 'BAL-01' }.expected", equalTo("90.00"))
+                .body("findings.find { it.ruleId == 'BAL-01' }.actual", equalTo("100.00"))
+                .body("findings.find { it.ruleId == 'BAL-01' }.severity", equalTo("ERROR"));
+
+        // the 10 万元 left over is carried forward: balanced
+        given().contentType(ContentType.JSON).body(Map.of("reason", "年末结转", "figures", List.of(
+                        Map.of("flow", "CLOSING_BALANCE", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                                "measure", "FINAL_ACCOUNT", "amount", "100000.00"))))
+                .post("/api/v1/ledgers/{d}/2024/figures", department).then().statusCode(200);
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .body("errors", equalTo(0))
+                .body("findings.ruleId", not(hasItem("BAL-01")));
+    }
+
+    @Test
+    void everyRuleIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "validation-rules.md"));
+        JsonNode rules = new ObjectMapper().readTree(
+                given().get("/api/v1/validation-rules").then().statusCode(200).extract().asString());
+        assertTrue(rules.size() >= 10);
+        for (JsonNode rule : rules) {
+            assertTrue(doc.contains("| " + rule.get("id").asText() + " |"), rule.get("id") + " missing from docs");
+        }
+    }
+}
