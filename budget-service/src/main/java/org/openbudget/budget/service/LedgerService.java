@@ -100,6 +100,28 @@ public class LedgerService {
         return apply(ledger, figures, actor, reason);
     }
 
+    /**
+     * Makes the ledger hold exactly the figures given (an import of a whole department-year): figures given are set,
+     * figures the ledger has and the import does not are cleared. Validated whole, one revision, one event.
+     */
+    @Transactional
+    public ChangeResult replaceFigures(String departmentCode, int fiscalYear, Long expectedRevision,
+                                       List<FigureChange> figures, String actor, String reason) {
+        validate(fiscalYear, figures);
+        Ledger ledger = lockLedger(departmentCode, fiscalYear, expectedRevision, true);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        figures.forEach(f -> given.add(f.grain() + "|" + f.measure()));
+        List<FigureChange> all = new ArrayList<>(figures);
+        for (LedgerLine line : lines.listByLedger(ledger.id)) {
+            for (Measure measure : Measure.values()) {
+                if (line.amount(measure) != null && !given.contains(Grain.of(line) + "|" + measure)) {
+                    all.add(new FigureChange("", Grain.of(line), measure, null));
+                }
+            }
+        }
+        return apply(ledger, all, actor, reason);
+    }
+
     /** Sets one measure of one line. Setting the amount it already has changes nothing and emits nothing. */
     @Transactional
     public ChangeResult amend(String departmentCode, int fiscalYear, Long expectedRevision, long lineId,

@@ -1,0 +1,182 @@
+package org.openbudget.budget.resource;
+
+import org.openbudget.budget.domain.ExpenditureType;
+import org.openbudget.budget.domain.Flow;
+import org.openbudget.budget.domain.FundingSource;
+import org.openbudget.budget.domain.LedgerLine;
+import org.openbudget.budget.domain.Measure;
+import org.openbudget.budget.service.DomainException;
+import org.openbudget.budget.service.LedgerService;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The import/export file format of a department-year (docs/import-formats.md): one row per ledger line, with the
+ * columns below; amounts in 元 with at most two decimals; an empty amount is no figure. The same format is read and
+ * written, so an export can be edited and imported back.
+ */
+final class LedgerFile {
+
+    static final List<String> COLUMNS = List.of("flow", "functionCode", "economicCode", "fundingSource",
+            "expenditureType", "projectCode", "initialBudget", "adjustedBudget", "finalAccount");
+    static final Map<Measure, String> MEASURE_COLUMNS = Map.of(Measure.INITIAL_BUDGET, "initialBudget",
+            Measure.ADJUSTED_BUDGET, "adjustedBudget", Measure.FINAL_ACCOUNT, "finalAccount");
+    static final int MAX_ROWS = 200_000;
+
+    private LedgerFile() {
+    }
+
+    /** One row as read, with its position for error messages ({@code rows[12]} = line 12 of a CSV). */
+    record Row(String at, Map<String, String> cells) {
+    }
+
+    /** Converts rows to figure changes, collecting every cell error (field = {@code rows[n].column}) before failing. */
+    static List<LedgerService.FigureChange> figures(List<Row> rows) {
+        if (rows.size() > MAX_ROWS) {
+            throw DomainException.unprocessable("rows", "at most " + MAX_ROWS + " rows per import");
+        }
+        List<DomainException.Violation> violations = new ArrayList<>();
+        List<LedgerService.FigureChange> figures = new ArrayList<>();
+        java.util.Set<LedgerService.Grain> seen = new java.util.HashSet<>();
+        for (Row row : rows) {
+            int before = violations.size();
+            Flow flow = parse(row, "flow", Flow::valueOf, violations, Flow.EXPENDITURE);
+            FundingSource source = parse(row, "fundingSource", FundingSource::valueOf, violations, null);
+            if (source == null && violations.size() == before) {
+                violations.add(new DomainException.Violation(row.at() + ".fundingSource", "required"));
+            }
+            ExpenditureType type = parse(row, "expenditureType", ExpenditureType::valueOf, violations, null);
+            String function = code(row, "functionCode", Codes.FUNCTION_CODE, violations);
+            String economic = code(row, "economicCode", Codes.ECONOMIC_CODE, violations);
+            String project = code(row, "projectCode", Codes.PROJECT, violations);
+            Map<Measure, BigDecimal> amounts = new EnumMap<>(Measure.class);
+            MEASURE_COLUMNS.forEach((measure, column) -> {
+                String text = blankToNull(row.cells().get(column));
+                if (text != null) {
+                    try {
+                        BigDecimal amount = new BigDecimal(text.replace(",", ""));
+                        if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
+                            violations.add(new DomainException.Violation(row.at() + "." + column,
+                                    "must be ≥ 0 with at most 16 digits and 2 decimals (元), not " + text));
+                        } else {
+                            amounts.put(measure, amount.setScale(2));
+                        }
+                    } catch (NumberFormatException e) {
+                        violations.add(new DomainException.Violation(row.at() + "." + column, "not a number: " + text));
+                    }
+                }
+            });
+            if (violations.size() > before) {
+                continue;
+            }
+            LedgerService.Grain grain = new LedgerService.Grain(flow, function, economic, source, type, project);
+            if (!seen.add(grain)) {
+                violations.add(new DomainException.Violation(row.at(), "a second row for the same line (same flow, "
+                        + "codes, source, type and project)"));
+                continue;
+            }
+            amounts.forEach((measure, amount) ->
+                    figures.add(new LedgerService.FigureChange(row.at(), grain, measure, amount)));
+        }
+        if (!violations.isEmpty()) {
+            throw DomainException.unprocessable(violations.subList(0, Math.min(violations.size(), 1000)));
+        }
+        return figures;
+    }
+
+    static List<Row> csvRows(String body) {
+        List<List<String>> records;
+        try {
+            records = Csv.parse(body == null ? "" : body);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.unprocessable("body", e.getMessage());
+        }
+        if (records.isEmpty()) {
+            throw DomainException.unprocessable("body", "empty file: expected a header row " + String.join(",", COLUMNS));
+        }
+        List<String> header = records.get(0).stream().map(String::strip).toList();
+        List<String> unknown = header.stream().filter(h -> !COLUMNS.contains(h)).toList();
+        if (!unknown.isEmpty() || !header.contains("fundingSource")) {
+            throw DomainException.unprocessable("rows[1]", "header columns must be among " + COLUMNS
+                    + " and include fundingSource; unknown: " + unknown);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            Map<String, String> cells = new java.util.HashMap<>();
+            List<String> record = records.get(i);
+            for (int c = 0; c < header.size() && c < record.size(); c++) {
+                cells.put(header.get(c), record.get(c));
+            }
+            rows.add(new Row("rows[" + (i + 1) + "]", cells));
+        }
+        return rows;
+    }
+
+    /** One map per line, column → text, empty cells left out: the JSON export and the source of the CSV. */
+    static List<Map<String, String>> toRows(List<LedgerLine> lines) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (LedgerLine line : lines) {
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            row.put("flow", line.flow.name());
+            putIfPresent(row, "functionCode", line.functionCode);
+            putIfPresent(row, "economicCode", line.economicCode);
+            row.put("fundingSource", line.fundingSource.name());
+            putIfPresent(row, "expenditureType", line.expenditureType == null ? null : line.expenditureType.name());
+            putIfPresent(row, "projectCode", line.projectCode);
+            MEASURE_COLUMNS.forEach((measure, column) -> putIfPresent(row, column,
+                    line.amount(measure) == null ? null : line.amount(measure).toPlainString()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Codes, enum names and plain decimals never need CSV quoting. */
+    static String toCsv(List<LedgerLine> lines) {
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (Map<String, String> row : toRows(lines)) {
+            csv.append(COLUMNS.stream().map(c -> row.getOrDefault(c, "")).collect(java.util.stream.Collectors.joining(",")))
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static void putIfPresent(Map<String, String> row, String column, String value) {
+        if (value != null) {
+            row.put(column, value);
+        }
+    }
+
+    private static <T> T parse(Row row, String column, Function<String, T> parser,
+                               List<DomainException.Violation> violations, T fallback) {
+        String text = blankToNull(row.cells().get(column));
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return parser.apply(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(new DomainException.Violation(row.at() + "." + column, "unknown value " + text));
+            return fallback;
+        }
+    }
+
+    private static String code(Row row, String column, String pattern, List<DomainException.Violation> violations) {
+        String text = blankToNull(row.cells().get(column));
+        if (text != null && !text.matches(pattern)) {
+            violations.add(new DomainException.Violation(row.at() + "." + column, "malformed code " + text));
+            return null;
+        }
+        return text;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}
