@@ -88,6 +88,35 @@ class LedgerEventsTest {
     }
 
     @Test
+    void aLargeImportPublishesOneBoundedEventThatSaysItIsIncomplete() throws Exception {
+        String department = Fixtures.newDepartment();
+        StringBuilder csv = new StringBuilder("functionCode,economicCode,fundingSource,expenditureType,finalAccount\n");
+        String[] economics = {"30101", "30102", "30103", "30107", "30108", "30110", "30111", "30112", "30113", "30199"};
+        List<String> functions = given().get("/api/v1/catalogs/function/2024?level=ITEM").then().statusCode(200)
+                .extract().jsonPath().<String>getList("code").subList(0, 25);
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        for (String f : functions) {
+            for (String e : economics) {
+                lines.add(f + "," + e);
+            }
+        }
+        for (String line : lines) {
+            csv.append(line).append(",GENERAL_PUBLIC_BUDGET,BASIC,100.00\n");
+        }
+        String eventId = given().contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .queryParam("reason", "大批量导入").put("/api/v1/ledgers/{d}/2024/file", department)
+                .then().statusCode(200).extract().jsonPath().getString("eventId");
+        List<ConsumerRecord<String, String>> records = TopicReader.read(TOPIC, r -> r.value().contains(eventId),
+                Duration.ofSeconds(30), Duration.ofSeconds(1));
+        assertEquals(1, records.size());
+        assertEquals(Set.of(), EventSchemas.validate("budget.ledger.changed", records.get(0).value()));
+        JsonNode event = json.readTree(records.get(0).value());
+        assertEquals(lines.size(), event.get("changeCount").asInt());
+        assertFalse(event.get("changesComplete").asBoolean());
+        assertEquals(200, event.get("changes").size());
+    }
+
+    @Test
     void theDocumentedExampleIsValidAndADoctoredEventIsNot() throws Exception {
         String example = EventSchemas.example("budget.ledger.changed");
         assertEquals(Set.of(), EventSchemas.validate("budget.ledger.changed", example));

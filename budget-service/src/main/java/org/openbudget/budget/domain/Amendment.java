@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ import java.time.Instant;
 public class Amendment extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "amendment_seq")
+    @SequenceGenerator(name = "amendment_seq", sequenceName = "amendment_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "ledger_id", nullable = false)

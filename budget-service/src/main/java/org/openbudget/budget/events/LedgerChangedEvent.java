@@ -20,10 +20,18 @@ public record LedgerChangedEvent(
         long revision,
         String actor,
         String reason,
+        int changeCount,
+        boolean changesComplete,
         List<Change> changes) {
 
     public static final String TYPE = "budget.ledger.changed";
     public static final int SCHEMA_VERSION = 1;
+    /**
+     * An import can change 100,000 figures in one revision; its event carries the first ones and says so
+     * ({@code changesComplete=false}), and consumers read the rest from GET …/history. Keeps every event far below
+     * Kafka's 1 MB default message size, so one large change can never block the outbox.
+     */
+    public static final int MAX_CHANGES = 200;
 
     /** What happened to one amount of one line. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -276,9 +276,11 @@ public class LedgerService {
 
     private void publish(UUID eventId, Ledger ledger, String actor, String reason,
                          List<LedgerChangedEvent.Change> changes) {
+        boolean complete = changes.size() <= LedgerChangedEvent.MAX_CHANGES;
         LedgerChangedEvent event = new LedgerChangedEvent(eventId, LedgerChangedEvent.TYPE,
                 LedgerChangedEvent.SCHEMA_VERSION, Instant.now(), ledger.departmentCode, ledger.fiscalYear,
-                ledger.revision, actor, reason, changes);
+                ledger.revision, actor, reason, changes.size(), complete,
+                complete ? changes : List.copyOf(changes.subList(0, LedgerChangedEvent.MAX_CHANGES)));
         outbox.enqueue(eventId, ledger.aggregateKey(), LedgerChangedEvent.TYPE, event);
     }
 
