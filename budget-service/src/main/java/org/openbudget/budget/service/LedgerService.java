@@ -148,6 +148,7 @@ public class LedgerService {
 
     private void validate(int fiscalYear, List<FigureChange> figures) {
         List<DomainException.Violation> violations = new ArrayList<>();
+        CatalogService.LineCodes codes = catalogs.lineCodes(fiscalYear);
         for (FigureChange figure : figures) {
             String at = figure.at().isEmpty() ? "" : figure.at() + ".";
             Grain grain = figure.grain();
@@ -164,28 +165,18 @@ public class LedgerService {
             if (grain.functionCode() == null && (expenditure || grain.flow() == Flow.INCOME)) {
                 violations.add(new DomainException.Violation(at + "functionCode", grain.flow() + " lines need one"));
             } else if (grain.functionCode() != null) {
-                collect(violations, () -> catalogs.requireLineCode(Catalog.FUNCTION, fiscalYear, grain.functionCode(),
-                        at + "functionCode"));
+                codes.check(Catalog.FUNCTION, grain.functionCode(), at + "functionCode").ifPresent(violations::add);
             }
             if (expenditure && grain.economicCode() == null) {
                 violations.add(new DomainException.Violation(at + "economicCode", "expenditure lines need one"));
             } else if (!expenditure && grain.economicCode() != null) {
                 violations.add(new DomainException.Violation(at + "economicCode", "only expenditure lines have one"));
             } else if (expenditure) {
-                collect(violations, () -> catalogs.requireLineCode(Catalog.ECONOMIC, fiscalYear, grain.economicCode(),
-                        at + "economicCode"));
+                codes.check(Catalog.ECONOMIC, grain.economicCode(), at + "economicCode").ifPresent(violations::add);
             }
         }
         if (!violations.isEmpty()) {
             throw DomainException.unprocessable(violations);
-        }
-    }
-
-    private static void collect(List<DomainException.Violation> violations, Runnable check) {
-        try {
-            check.run();
-        } catch (DomainException e) {
-            violations.addAll(e.violations());
         }
     }
 
