@@ -46,8 +46,9 @@ class Seed002TablesTest {
                 figures.add(figure(fact.functionCode(), fact.economicCode(), "BASIC", null, "ADJUSTED_BUDGET", fact.yuan()));
             }
         }
-        figures.add(figure("2101506", "30227", "PROJECT", "42010000000T000000001", "FINAL_ACCOUNT",
-                new BigDecimal("52258700.00")));
+        // 项目支出 5,225.87 = 医疗保险经办服务工作经费 4,575.87 + 医疗保险经办运行工作经费 650 (情况说明 五(三))
+        figures.add(figure("2101506", "30227", "PROJECT", "SEED002P1", "FINAL_ACCOUNT", new BigDecimal("45758700.00")));
+        figures.add(figure("2101506", "30227", "PROJECT", "SEED002P2", "FINAL_ACCOUNT", new BigDecimal("6500000.00")));
         // 全额拨款: every 项's spending was appropriated as 一般公共预算财政拨款收入 of the same 项
         Map<String, String> incomeByFunction = new LinkedHashMap<>(BASIC_BY_FUNCTION);
         incomeByFunction.put("2101506", "5,225.87");
@@ -128,6 +129,14 @@ class Seed002TablesTest {
         JsonPath fa07 = table(department, "FA07");
         assertEquals("本部门 2024 年度无政府性基金预算财政拨款收入支出。", fa07.getString("emptyNote"));
 
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .body("findings.ruleId", org.hamcrest.Matchers.hasItem("PRJ-01"));
+        for (String[] project : new String[][] {{"SEED002P1", "医疗保险经办服务工作经费"}, {"SEED002P2", "医疗保险经办运行工作经费"}}) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("value", Map.of("name", project[1], "category", "SPECIFIC_PURPOSE"), "reason", "项目登记"))
+                    .put("/api/v1/ledgers/{d}/2024/attributes/project/{p}", department, project[0])
+                    .then().statusCode(200);
+        }
         given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
                 .body("errors", org.hamcrest.Matchers.equalTo(0));
 

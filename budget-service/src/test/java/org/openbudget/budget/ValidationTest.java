@@ -50,6 +50,26 @@ class ValidationTest {
     }
 
     @Test
+    void aVarianceWithoutItsExplanationIsAWarningUntilExplained() {
+        String department = Fixtures.newDepartment();
+        given().contentType(ContentType.JSON).body(Map.of("reason", "录入", "figures", List.of(
+                        Map.of("functionCode", "2210201", "economicCode", "30113", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                                "expenditureType", "BASIC", "measure", "INITIAL_BUDGET", "amount", "3122400.00"),
+                        Map.of("functionCode", "2210201", "economicCode", "30113", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                                "expenditureType", "BASIC", "measure", "FINAL_ACCOUNT", "amount", "2878000.00"))))
+                .post("/api/v1/ledgers/{d}/2024/figures", department).then().statusCode(200);
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then()
+                .body("findings.find { it.ruleId == 'EXP-01' }.location", equalTo("支出功能分类 2210201"))
+                .body("findings.find { it.ruleId == 'EXP-01' }.severity", equalTo("WARNING"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("value", Map.of("text", "住房公积金按实际发生数列支"), "reason", "说明"))
+                .put("/api/v1/ledgers/{d}/2024/attributes/explanation/variance:FINAL_ACCOUNT:2210201", department)
+                .then().statusCode(200);
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then()
+                .body("findings.ruleId", not(hasItem("EXP-01")));
+    }
+
+    @Test
     void everyRuleIsDocumented() throws Exception {
         String doc = Files.readString(Path.of("..", "docs", "validation-rules.md"));
         JsonNode rules = new ObjectMapper().readTree(

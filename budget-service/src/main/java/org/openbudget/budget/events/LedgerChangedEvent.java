@@ -1,6 +1,7 @@
 package org.openbudget.budget.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +34,22 @@ public record LedgerChangedEvent(
      */
     public static final int MAX_CHANGES = 200;
 
+    /** One change of the revision: a figure ({@link FigureChange}) or an attribute ({@link AttributeChange}). */
+    public interface Change {
+        String kind();
+    }
+
+    /** An attribute (project, explanation, statistic) set or cleared; values are the attribute's JSON. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AttributeChange(String kind, String attributeKind, String key, JsonNode oldValue, JsonNode newValue)
+            implements Change {
+
+        public static final String ATTRIBUTE_SET = "ATTRIBUTE_SET";
+    }
+
     /** What happened to one amount of one line. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Change(
+    public record FigureChange(
             String kind,
             long lineId,
             String flow,
@@ -46,7 +60,7 @@ public record LedgerChangedEvent(
             String projectCode,
             String measure,
             String oldAmount,
-            String newAmount) {
+            String newAmount) implements Change {
 
         public static final String LINE_ADDED = "LINE_ADDED";
         public static final String AMOUNT_AMENDED = "AMOUNT_AMENDED";

@@ -180,7 +180,7 @@ public class LedgerService {
         }
     }
 
-    private Ledger lockLedger(String departmentCode, int fiscalYear, Long expectedRevision, boolean create) {
+    Ledger lockLedger(String departmentCode, int fiscalYear, Long expectedRevision, boolean create) {
         if (create) {
             if (departments.findById(departmentCode) == null) {
                 throw DomainException.notFound("departmentCode", "department " + departmentCode + " does not exist");
@@ -221,8 +221,8 @@ public class LedgerService {
             }
             line.setAmount(figure.measure(), figure.amount());
             audit(ledger.id, revision, line, figure.measure(), old, figure.amount(), reason, actor, eventId);
-            changes.add(change(created.containsKey(figure.grain()) ? LedgerChangedEvent.Change.LINE_ADDED
-                    : LedgerChangedEvent.Change.AMOUNT_AMENDED, line, figure.measure(), old, figure.amount()));
+            changes.add(change(created.containsKey(figure.grain()) ? LedgerChangedEvent.FigureChange.LINE_ADDED
+                    : LedgerChangedEvent.FigureChange.AMOUNT_AMENDED, line, figure.measure(), old, figure.amount()));
         }
         if (changes.isEmpty()) {
             return new ChangeResult(ledger.revision, last, false, null, 0);
@@ -265,7 +265,7 @@ public class LedgerService {
         amendments.persist(a);
     }
 
-    private void publish(UUID eventId, Ledger ledger, String actor, String reason,
+    void publish(UUID eventId, Ledger ledger, String actor, String reason,
                          List<LedgerChangedEvent.Change> changes) {
         boolean complete = changes.size() <= LedgerChangedEvent.MAX_CHANGES;
         LedgerChangedEvent event = new LedgerChangedEvent(eventId, LedgerChangedEvent.TYPE,
@@ -277,7 +277,7 @@ public class LedgerService {
 
     private static LedgerChangedEvent.Change change(String kind, LedgerLine line, Measure measure,
                                                     BigDecimal old, BigDecimal amount) {
-        return new LedgerChangedEvent.Change(kind, line.id, line.flow.name(), line.functionCode, line.economicCode,
+        return new LedgerChangedEvent.FigureChange(kind, line.id, line.flow.name(), line.functionCode, line.economicCode,
                 line.fundingSource.name(), line.expenditureType == null ? null : line.expenditureType.name(),
                 line.projectCode, measure.name(),
                 old == null ? null : old.toPlainString(), amount == null ? null : amount.toPlainString());

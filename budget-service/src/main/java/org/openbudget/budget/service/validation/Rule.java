@@ -21,6 +21,10 @@ public record Rule(String id, Severity severity, Kind kind, List<String> tables,
         /** every 类 and 款 above a code used has a name in the year's catalog */
         NAMES_IN_CATALOG,
         /** no amount is negative */
-        NON_NEGATIVE
+        NON_NEGATIVE,
+        /** every 项目支出 line's project is registered as a PROJECT attribute */
+        PROJECTS_REGISTERED,
+        /** every 项 of 一般公共预算 whose 决算 differs from its 年初预算 has an EXPLANATION variance:FINAL_ACCOUNT:<code> */
+        VARIANCE_EXPLAINED
     }
 }

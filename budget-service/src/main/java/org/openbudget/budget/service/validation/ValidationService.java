@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.openbudget.budget.domain.AttributeKind;
 import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.ClassificationItem;
 import org.openbudget.budget.domain.ClassificationLevel;
+import org.openbudget.budget.domain.Flow;
+import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
+import org.openbudget.budget.domain.WanYuan;
+import org.openbudget.budget.repository.AttributeRepository;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.domain.Measure;
 import org.openbudget.budget.service.CatalogService;
@@ -46,6 +51,9 @@ public class ValidationService {
     @Inject
     CatalogService catalogs;
 
+    @Inject
+    AttributeRepository attributes;
+
     private List<Rule> rules;
 
     @PostConstruct
@@ -79,6 +87,8 @@ public class ValidationService {
                 case CODES_IN_CATALOG -> codesInCatalog(rule, ledger, lines, findings);
                 case NAMES_IN_CATALOG -> namesInCatalog(rule, ledger, lines, findings);
                 case NON_NEGATIVE -> nonNegative(rule, lines, findings);
+                case PROJECTS_REGISTERED -> projectsRegistered(rule, ledger, lines, findings);
+                case VARIANCE_EXPLAINED -> variancesExplained(rule, ledger, lines, findings);
             }
         }
         int errors = (int) findings.stream().filter(f -> f.severity() == Rule.Severity.ERROR).count();
@@ -153,6 +163,45 @@ public class ValidationService {
                 }
             }
         }
+    }
+
+    private void projectsRegistered(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
+        Set<String> registered = attributes.list(ledger.id, AttributeKind.PROJECT).stream().map(a -> a.key)
+                .collect(Collectors.toSet());
+        lines.stream().filter(l -> l.projectCode != null).map(l -> l.projectCode).distinct().sorted()
+                .filter(code -> !registered.contains(code))
+                .forEach(code -> out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
+                        "project " + code, "a registered project", "not registered")));
+    }
+
+    private void variancesExplained(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
+        Set<String> explained = attributes.list(ledger.id, AttributeKind.EXPLANATION).stream().map(a -> a.key)
+                .collect(Collectors.toSet());
+        Map<String, BigDecimal[]> byItem = new java.util.TreeMap<>();
+        for (LedgerLine line : lines) {
+            if (line.flow == Flow.EXPENDITURE && line.fundingSource == FundingSource.GENERAL_PUBLIC_BUDGET) {
+                BigDecimal[] sums = byItem.computeIfAbsent(line.functionCode, c -> new BigDecimal[] {null, null});
+                sums[0] = addRounded(sums[0], line.initialBudget);
+                sums[1] = addRounded(sums[1], line.finalAccount);
+            }
+        }
+        byItem.forEach((code, sums) -> {
+            BigDecimal initial = sums[0] == null ? BigDecimal.ZERO.setScale(2) : sums[0];
+            BigDecimal fin = sums[1];
+            if (fin != null && fin.compareTo(initial) != 0 && !explained.contains("variance:FINAL_ACCOUNT:" + code)) {
+                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), "支出功能分类 " + code,
+                        "an explanation variance:FINAL_ACCOUNT:" + code + " (年初预算 " + initial.toPlainString()
+                                + ", 决算 " + fin.toPlainString() + ")", "missing"));
+            }
+        });
+    }
+
+    private static BigDecimal addRounded(BigDecimal sum, BigDecimal yuan) {
+        if (yuan == null) {
+            return sum;
+        }
+        BigDecimal wan = WanYuan.of(yuan);
+        return sum == null ? wan : sum.add(wan);
     }
 
     private Set<String> codes(Catalog catalog, int year, ClassificationLevel level) {

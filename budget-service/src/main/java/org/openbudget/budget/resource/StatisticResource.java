@@ -1,0 +1,27 @@
+package org.openbudget.budget.resource;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.budget.service.AttributeService;
+
+import java.util.List;
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Attributes")
+public class StatisticResource {
+
+    @Inject
+    AttributeService service;
+
+    @GET
+    @Operation(summary = "The statistics a department-year can record (政府采购, 国有资产, 三公 统计, 人员), from rules/statistics.csv")
+    public List<AttributeService.StatisticDefinition> definitions() {
+        return service.statisticDefinitions();
+    }
+}
