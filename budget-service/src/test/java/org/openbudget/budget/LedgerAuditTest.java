@@ -42,6 +42,38 @@ class LedgerAuditTest {
     }
 
     @Test
+    void aPastRevisionReadsExactlyAsItWasThen() {
+        String department = Fixtures.newDepartment();
+        long line = Fixtures.newLine(department, 2024, "100000.00");
+        for (String amount : new String[] {"200000.00", "350000.00"}) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("measure", "FINAL_ACCOUNT", "amount", amount, "reason", "调整"))
+                    .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", department, line).then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("reason", "新增", "figures", java.util.List.of(
+                        Map.of("functionCode", "2101501", "economicCode", "30201", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                                "expenditureType", "BASIC", "measure", "FINAL_ACCOUNT", "amount", "50000.00"))))
+                .post("/api/v1/ledgers/{d}/2024/figures", department).then().statusCode(200).body("revision", equalTo(4));
+
+        given().get("/api/v1/ledgers/{d}/2024?revision=2", department).then().statusCode(200)
+                .header("ETag", "\"r2\"").body("revision", equalTo(2))
+                .body("lines.size()", equalTo(1)).body("lines[0].finalAccount", equalTo(200000.0f))
+                .body("lines[0].initialBudget", equalTo(100000.0f));
+        given().get("/api/v1/ledgers/{d}/2024?revision=0", department).then().statusCode(200)
+                .body("lines.size()", equalTo(0));
+        given().get("/api/v1/ledgers/{d}/2024?revision=4", department).then()
+                .body("lines.size()", equalTo(2));
+        given().get("/api/v1/ledgers/{d}/2024/tables/FA05?revision=3", department).then().statusCode(200)
+                .body("revision", equalTo(3)).body("total.cells.total", equalTo("35.00"));
+        given().get("/api/v1/ledgers/{d}/2024/tables/FA05", department).then()
+                .body("revision", equalTo(4)).body("total.cells.total", equalTo("40.00"));
+        given().get("/api/v1/ledgers/{d}/2024?revision=5", department).then().statusCode(404)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("revision"));
+        given().get("/api/v1/ledgers/{d}/2024?revision=last", department).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("revision"));
+    }
+
+    @Test
     void aBatchIsOneRevisionAndAllOrNothing() {
         String department = Fixtures.newDepartment();
         Map<String, Object> wages = Map.of("functionCode", "2101501", "economicCode", "30101",

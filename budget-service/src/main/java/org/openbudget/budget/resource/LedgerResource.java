@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -174,13 +175,17 @@ public class LedgerResource {
     }
 
     @GET
-    @Operation(summary = "The ledger's current revision (also its ETag, for If-Match on writes) and lines")
+    @Operation(summary = "The ledger's lines at its current revision (also its ETag, for If-Match on writes), or at "
+            + "?revision=N as they were then")
     public Response get(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
-            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear) {
-        Ledger ledger = service.get(departmentCode, Codes.year(fiscalYear));
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
+            @QueryParam("revision") @Pattern(regexp = "[0-9]{1,18}", message = "must be a revision number") String revision) {
+        LedgerService.Snapshot snapshot = service.at(departmentCode, Codes.year(fiscalYear),
+                revision == null ? null : Long.parseLong(revision));
+        Ledger ledger = snapshot.ledger();
         return Response.ok(new LedgerView(ledger.departmentCode, ledger.fiscalYear, ledger.revision,
-                service.lines(ledger).stream().map(LineView::of).toList())).tag(ETags.of(ledger.revision)).build();
+                snapshot.lines().stream().map(LineView::of).toList())).tag(ETags.of(ledger.revision)).build();
     }
 
     @GET

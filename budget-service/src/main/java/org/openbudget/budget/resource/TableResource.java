@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +36,9 @@ public class TableResource {
     public DerivedTable table(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @PathParam("tableId") @Pattern(regexp = "[A-Z]{2}[0-9]{2}", message = "must be a table id such as FA05") String tableId) {
-        return deriver.derive(departmentCode, Codes.year(fiscalYear), tableId);
+            @PathParam("tableId") @Pattern(regexp = "[A-Z]{2}[0-9]{2}", message = "must be a table id such as FA05") String tableId,
+            @QueryParam("revision") @Pattern(regexp = "[0-9]{1,18}", message = "must be a revision number") String revision) {
+        return deriver.derive(departmentCode, Codes.year(fiscalYear), tableId,
+                revision == null ? null : Long.parseLong(revision));
     }
 }

@@ -142,6 +142,60 @@ public class LedgerService {
         return lines.listByLedger(ledger.id);
     }
 
+    /** A ledger at one revision with the lines and amounts it had then. The objects are detached: never persisted. */
+    public record Snapshot(Ledger ledger, List<LedgerLine> lines) {
+    }
+
+    /**
+     * The ledger as it was at {@code revision} (null: the current one), replayed from the audit trail, so that a
+     * consumer told "revision 42" reads exactly revision 42 even if revision 43 has been committed since.
+     */
+    public Snapshot at(String departmentCode, int fiscalYear, Long revision) {
+        Ledger ledger = get(departmentCode, fiscalYear);
+        if (revision == null || revision == ledger.revision) {
+            return new Snapshot(ledger, lines(ledger));
+        }
+        if (revision < 0 || revision > ledger.revision) {
+            throw DomainException.notFound("revision", "the ledger has revisions 0 to " + ledger.revision);
+        }
+        Map<Long, LedgerLine> replayed = new java.util.LinkedHashMap<>();
+        Map<Long, LedgerLine> current = new HashMap<>();
+        lines(ledger).forEach(line -> current.put(line.id, line));
+        for (Amendment amendment : amendments.listByLedger(ledger.id)) {
+            if (amendment.revision > revision) {
+                break;
+            }
+            replayed.computeIfAbsent(amendment.lineId, id -> detachedGrain(current.get(id)))
+                    .setAmount(amendment.measure, amendment.newAmount);
+        }
+        Ledger view = new Ledger();
+        view.id = ledger.id;
+        view.departmentCode = ledger.departmentCode;
+        view.fiscalYear = ledger.fiscalYear;
+        view.revision = revision;
+        List<LedgerLine> result = replayed.values().stream()
+                .filter(l -> l.initialBudget != null || l.adjustedBudget != null || l.finalAccount != null)
+                .sorted(java.util.Comparator.comparing((LedgerLine l) -> l.flow)
+                        .thenComparing(l -> l.functionCode, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparing(l -> l.economicCode, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparing(l -> l.id))
+                .toList();
+        return new Snapshot(view, result);
+    }
+
+    private static LedgerLine detachedGrain(LedgerLine line) {
+        LedgerLine copy = new LedgerLine();
+        copy.id = line.id;
+        copy.ledgerId = line.ledgerId;
+        copy.flow = line.flow;
+        copy.functionCode = line.functionCode;
+        copy.economicCode = line.economicCode;
+        copy.fundingSource = line.fundingSource;
+        copy.expenditureType = line.expenditureType;
+        copy.projectCode = line.projectCode;
+        return copy;
+    }
+
     public List<Amendment> history(Ledger ledger) {
         return amendments.listByLedger(ledger.id);
     }

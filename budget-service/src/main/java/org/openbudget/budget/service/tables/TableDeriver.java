@@ -41,12 +41,17 @@ public class TableDeriver {
     }
 
     public DerivedTable derive(String departmentCode, int fiscalYear, String tableId) {
+        return derive(departmentCode, fiscalYear, tableId, null);
+    }
+
+    /** The table at a past revision (null: the current one), so that a consumer never mixes revisions. */
+    public DerivedTable derive(String departmentCode, int fiscalYear, String tableId, Long revision) {
         TableDefinition definition = PublicTables.FINAL_ACCOUNTS.get(tableId);
         if (definition == null) {
             throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
         }
-        Ledger ledger = ledgers.get(departmentCode, fiscalYear);
-        return derive(definition, ledger, ledgers.lines(ledger));
+        LedgerService.Snapshot snapshot = ledgers.at(departmentCode, fiscalYear, revision);
+        return derive(definition, snapshot.ledger(), snapshot.lines());
     }
 
     DerivedTable derive(TableDefinition definition, Ledger ledger, List<LedgerLine> allLines) {
