@@ -51,6 +51,48 @@ final class PublishedMarginals {
         return facts;
     }
 
+    /**
+     * The same rule over any number of marginals of one total (e.g. 功能分类 × 经济分类 × 项目): each fact takes the
+     * smallest remainder of the current entries; returns one code per marginal and the amount in 元.
+     */
+    static List<Map.Entry<List<String>, BigDecimal>> allocate(List<Map<String, String>> marginals) {
+        List<List<Map.Entry<String, BigDecimal>>> lists = marginals.stream().map(PublishedMarginals::yuan).toList();
+        int k = lists.size();
+        int[] index = new int[k];
+        BigDecimal[] remainder = new BigDecimal[k];
+        for (int m = 0; m < k; m++) {
+            remainder[m] = lists.get(m).get(0).getValue();
+        }
+        List<Map.Entry<List<String>, BigDecimal>> facts = new ArrayList<>();
+        while (true) {
+            BigDecimal take = remainder[0];
+            for (int m = 1; m < k; m++) {
+                take = take.min(remainder[m]);
+            }
+            if (take.signum() > 0) {
+                List<String> codes = new ArrayList<>();
+                for (int m = 0; m < k; m++) {
+                    codes.add(lists.get(m).get(index[m]).getKey());
+                }
+                facts.add(Map.entry(codes, take));
+            }
+            boolean done = false;
+            for (int m = 0; m < k; m++) {
+                remainder[m] = remainder[m].subtract(take);
+                if (remainder[m].signum() == 0) {
+                    if (++index[m] == lists.get(m).size()) {
+                        done = true;
+                    } else {
+                        remainder[m] = lists.get(m).get(index[m]).getValue();
+                    }
+                }
+            }
+            if (done) {
+                return facts;
+            }
+        }
+    }
+
     private static List<Map.Entry<String, BigDecimal>> yuan(Map<String, String> wan) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         wan.forEach((code, amount) -> out.put(code, new BigDecimal(amount.replace(",", "")).movePointRight(4)));

@@ -32,6 +32,9 @@ public final class PublicTables {
     static final String VEHICLE_OPERATION = "30231";
     static final String RECEPTION = "30217";
 
+    /** 人员经费 = 301 + 303 within 基本支出; every other class is 公用经费 (docs/glossary.md). */
+    static final Set<String> PERSONNEL_CLASSES = Set.of("301", "303");
+
     private static final Predicate<LedgerLine> ALL = line -> true;
     private static final Predicate<LedgerLine> EXPENDITURE = line -> line.flow == Flow.EXPENDITURE;
 
@@ -74,7 +77,8 @@ public final class PublicTables {
 
     public static final Map<String, TableDefinition> FINAL_ACCOUNTS = List.<TableDefinition>of(
             new TableDefinition.SummaryStatement("FA01", "收入支出决算总表", "本部门 {year} 年度无收入支出决算。",
-                    FINAL_ACCOUNT_INCOME_SOURCES, false, Cells.measure(Measure.FINAL_ACCOUNT)),
+                    FINAL_ACCOUNT_INCOME_SOURCES, false, Cells.measure(Measure.FINAL_ACCOUNT),
+                    TableDefinition.SummaryStatement.Labels.FINAL_ACCOUNTS),
             new TableDefinition.FunctionTree("FA02", "收入决算表", "本部门 {year} 年度无收入决算。", flow(Flow.INCOME),
                     Cells.measure(Measure.FINAL_ACCOUNT), List.of(
                     new ColumnDef("total", "本年收入合计", ALL),
@@ -94,7 +98,7 @@ public final class PublicTables {
                     new ColumnDef("subsidy", "对附属单位补助支出", type(ExpenditureType.SUBSIDY_TO_SUBSIDIARY)))),
             new TableDefinition.SummaryStatement("FA04", "财政拨款收入支出决算总表",
                     "本部门 {year} 年度无财政拨款收入支出。", APPROPRIATION_SOURCES, true,
-                    Cells.measure(Measure.FINAL_ACCOUNT)),
+                    Cells.measure(Measure.FINAL_ACCOUNT), TableDefinition.SummaryStatement.Labels.FINAL_ACCOUNTS_APPROPRIATION),
             new TableDefinition.FunctionTree("FA05", "一般公共预算财政拨款支出决算表",
                     "本部门 {year} 年度无一般公共预算财政拨款支出。",
                     EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)),
@@ -102,7 +106,7 @@ public final class PublicTables {
             new TableDefinition.EconomicDetail("FA06", "一般公共预算财政拨款基本支出决算明细表",
                     "本部门 {year} 年度无一般公共预算财政拨款基本支出。",
                     EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)).and(type(ExpenditureType.BASIC)),
-                    Cells.measure(Measure.FINAL_ACCOUNT), Set.of("301", "303"), Set.of("301", "302", "303", "310")),
+                    Cells.measure(Measure.FINAL_ACCOUNT), PERSONNEL_CLASSES, Set.of("301", "302", "303", "310"), true),
             new TableDefinition.FunctionTree("FA07", "政府性基金预算财政拨款收入支出决算表",
                     "本部门 {year} 年度无政府性基金预算财政拨款收入支出。",
                     source(FundingSource.GOVERNMENT_FUND_BUDGET), Cells.measure(Measure.FINAL_ACCOUNT), List.of(
@@ -122,6 +126,74 @@ public final class PublicTables {
                     new MeasureGroup("budget", "预算数", Cells::fullYearBudget, THREE_PUBLIC_COLUMNS),
                     new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS))))
             .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
+
+
+    private static final Predicate<LedgerLine> PERSONNEL = line -> line.economicCode != null
+            && PERSONNEL_CLASSES.contains(line.economicCode.substring(0, 3));
+
+    /** 预算 income sources in the order 收支总表 prints them. */
+    static final List<FundingSource> BUDGET_INCOME_SOURCES = List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+            FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET,
+            FundingSource.FISCAL_SPECIAL_ACCOUNT, FundingSource.PUBLIC_SERVICE_REVENUE, FundingSource.BUSINESS_REVENUE,
+            FundingSource.SUPERIOR_SUBSIDY, FundingSource.SUBSIDIARY_REMITTANCE, FundingSource.OTHER_REVENUE,
+            FundingSource.UNIT_FUNDS);
+
+    /** The twelve tables of the 部门预算 (seed 001) are BA01…BA10 here; 11 and 12 are performance-service's. */
+    public static final Map<String, TableDefinition> BUDGET = List.<TableDefinition>of(
+            new TableDefinition.SummaryStatement("BA01", "收支总表", "本部门 {year} 年无收支预算。",
+                    BUDGET_INCOME_SOURCES, false, Cells.measure(Measure.INITIAL_BUDGET),
+                    TableDefinition.SummaryStatement.Labels.BUDGET),
+            new TableDefinition.FunctionTree("BA02", "收入总表", "本部门 {year} 年无收入预算。", flow(Flow.INCOME),
+                    Cells.measure(Measure.INITIAL_BUDGET), BUDGET_INCOME_SOURCES.stream()
+                    .map(s -> new ColumnDef(s.name(), TableDeriver.SOURCE_NAMES.get(s), source(s)))
+                    .collect(Collectors.collectingAndThen(Collectors.toList(), columns -> {
+                        columns.add(0, new ColumnDef("total", "本年收入小计", ALL));
+                        return List.copyOf(columns);
+                    }))),
+            new TableDefinition.FunctionTree("BA03", "支出总表", "本部门 {year} 年无支出预算。", EXPENDITURE,
+                    Cells.measure(Measure.INITIAL_BUDGET), List.of(
+                    new ColumnDef("total", "合计", ALL),
+                    new ColumnDef("basic", "基本支出", type(ExpenditureType.BASIC)),
+                    new ColumnDef("project", "项目支出", type(ExpenditureType.PROJECT)),
+                    new ColumnDef("business", "事业单位经营支出", type(ExpenditureType.BUSINESS)),
+                    new ColumnDef("remittance", "上缴上级支出", type(ExpenditureType.REMITTANCE_TO_SUPERIOR)),
+                    new ColumnDef("subsidy", "对附属单位补助支出", type(ExpenditureType.SUBSIDY_TO_SUBSIDIARY)))),
+            new TableDefinition.SummaryStatement("BA04", "财政拨款收支总表", "本部门 {year} 年无财政拨款收支预算。",
+                    APPROPRIATION_SOURCES, true, Cells.measure(Measure.INITIAL_BUDGET),
+                    TableDefinition.SummaryStatement.Labels.BUDGET),
+            new TableDefinition.FunctionTree("BA05", "一般公共预算支出表", "本部门 {year} 年无一般公共预算支出。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)), Cells.measure(Measure.INITIAL_BUDGET),
+                    List.of(new ColumnDef("total", "合计", ALL),
+                            new ColumnDef("basic", "基本支出小计", type(ExpenditureType.BASIC)),
+                            new ColumnDef("personnel", "人员经费", type(ExpenditureType.BASIC).and(PERSONNEL)),
+                            new ColumnDef("operating", "公用经费", type(ExpenditureType.BASIC).and(PERSONNEL.negate())),
+                            new ColumnDef("project", "项目支出", type(ExpenditureType.PROJECT)))),
+            new TableDefinition.EconomicDetail("BA06", "一般公共预算基本支出表", "本部门 {year} 年无一般公共预算基本支出。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)).and(type(ExpenditureType.BASIC)),
+                    Cells.measure(Measure.INITIAL_BUDGET), PERSONNEL_CLASSES, Set.of(), false),
+            new TableDefinition.EconomicSums("BA07", "一般公共预算“三公”经费支出表", "{year}年本单位无“三公”经费支出。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)), List.of(
+                    new MeasureGroup("budget", "预算数", Cells.measure(Measure.INITIAL_BUDGET), THREE_PUBLIC_COLUMNS))),
+            new TableDefinition.FunctionTree("BA08", "政府性基金预算支出表", "{year}年本单位无政府性基金预算支出。",
+                    EXPENDITURE.and(source(FundingSource.GOVERNMENT_FUND_BUDGET)), Cells.measure(Measure.INITIAL_BUDGET),
+                    BASIC_AND_PROJECT),
+            new TableDefinition.FunctionTree("BA09", "国有资本经营预算支出表", "{year}年本单位无国有资本经营预算支出。",
+                    EXPENDITURE.and(source(FundingSource.STATE_CAPITAL_OPERATION_BUDGET)),
+                    Cells.measure(Measure.INITIAL_BUDGET), BASIC_AND_PROJECT),
+            new TableDefinition.ProjectTable("BA10", "项目支出表", "{year}年本单位无项目支出。", EXPENDITURE,
+                    Cells.measure(Measure.INITIAL_BUDGET), List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+                    FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET,
+                    FundingSource.FISCAL_SPECIAL_ACCOUNT, FundingSource.UNIT_FUNDS)))
+            .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
+
+    /** Every table, 决算 and 预算, by id. */
+    public static final Map<String, TableDefinition> ALL_TABLES = merge(FINAL_ACCOUNTS, BUDGET);
+
+    private static Map<String, TableDefinition> merge(Map<String, TableDefinition> a, Map<String, TableDefinition> b) {
+        Map<String, TableDefinition> all = new java.util.LinkedHashMap<>(a);
+        all.putAll(b);
+        return java.util.Collections.unmodifiableMap(all);
+    }
 
     private PublicTables() {
     }

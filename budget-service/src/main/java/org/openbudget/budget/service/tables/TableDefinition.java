@@ -38,7 +38,7 @@ public sealed interface TableDefinition {
      */
     record EconomicDetail(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
                           Function<LedgerLine, BigDecimal> amount, Set<String> personnelClasses,
-                          Set<String> alwaysShownClasses) implements TableDefinition {
+                          Set<String> alwaysShownClasses, boolean listEverySection) implements TableDefinition {
     }
 
     /**
@@ -46,7 +46,26 @@ public sealed interface TableDefinition {
      * 总计. 公开01表 (every source, one column) and 公开04表 (财政拨款 only, expenditure split by source) are of this kind.
      */
     record SummaryStatement(String id, String title, String emptyNote, List<FundingSource> incomeSources,
-                            boolean splitExpenditureBySource, Function<LedgerLine, BigDecimal> amount)
+                            boolean splitExpenditureBySource, Function<LedgerLine, BigDecimal> amount,
+                            Labels labels) implements TableDefinition {
+
+        /** The wording of the balancing rows, which differs between 预算 and 决算. */
+        public record Labels(String opening, String nonFiscalSurplus, String closing, String surplusDistribution) {
+
+            public static final Labels FINAL_ACCOUNTS = new Labels("年初结转和结余", "使用非财政拨款结余（含专用结余）",
+                    "年末结转和结余", "结余分配");
+            public static final Labels FINAL_ACCOUNTS_APPROPRIATION = new Labels("年初财政拨款结转和结余", null,
+                    "年末财政拨款结转和结余", null);
+            public static final Labels BUDGET = new Labels("上年结转结余", null, "年终结转结余", null);
+        }
+    }
+
+    /**
+     * 项目支出表: one row per project (code, name, executing unit from the PROJECT attributes) under its category
+     * (人员类 → 人员经费, 运转类 → 公用经费, 特定目标类 → 项目支出), columns by funding source.
+     */
+    record ProjectTable(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
+                        Function<LedgerLine, BigDecimal> amount, List<FundingSource> sources)
             implements TableDefinition {
     }
 

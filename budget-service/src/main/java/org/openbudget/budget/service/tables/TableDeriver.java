@@ -2,6 +2,7 @@ package org.openbudget.budget.service.tables;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.openbudget.budget.domain.AttributeKind;
 import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.ClassificationItem;
 import org.openbudget.budget.domain.ClassificationLevel;
@@ -9,6 +10,7 @@ import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.Ledger;
+import org.openbudget.budget.repository.AttributeRepository;
 import org.openbudget.budget.service.CatalogService;
 import org.openbudget.budget.service.DomainException;
 import org.openbudget.budget.service.LedgerService;
@@ -36,8 +38,14 @@ public class TableDeriver {
     @Inject
     CatalogService catalogs;
 
+    @Inject
+    AttributeRepository attributes;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     public List<String> tableIds() {
-        return List.copyOf(PublicTables.FINAL_ACCOUNTS.keySet());
+        return List.copyOf(PublicTables.ALL_TABLES.keySet());
     }
 
     public DerivedTable derive(String departmentCode, int fiscalYear, String tableId) {
@@ -46,7 +54,7 @@ public class TableDeriver {
 
     /** The table at a past revision (null: the current one), so that a consumer never mixes revisions. */
     public DerivedTable derive(String departmentCode, int fiscalYear, String tableId, Long revision) {
-        TableDefinition definition = PublicTables.FINAL_ACCOUNTS.get(tableId);
+        TableDefinition definition = PublicTables.ALL_TABLES.get(tableId);
         if (definition == null) {
             throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
         }
@@ -60,6 +68,9 @@ public class TableDeriver {
         }
         if (definition instanceof TableDefinition.SummaryStatement t) {
             return summaryStatement(t, ledger, allLines);
+        }
+        if (definition instanceof TableDefinition.ProjectTable t) {
+            return projectTable(t, ledger, allLines);
         }
         if (definition instanceof TableDefinition.EconomicDetail t) {
             return economicDetail(t, ledger, allLines);
@@ -107,12 +118,13 @@ public class TableDeriver {
                     l -> l.flow == Flow.INCOME && l.fundingSource == source));
         }
         rows.add(summaryRow(null, "本年收入合计", "INCOME_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME));
-        if (!t.splitExpenditureBySource()) {
-            rows.add(summaryRow(null, "使用非财政拨款结余（含专用结余）", "INCOME_BALANCE", columns, lines, t.amount(),
+        TableDefinition.SummaryStatement.Labels labels = t.labels();
+        if (labels.nonFiscalSurplus() != null) {
+            rows.add(summaryRow(null, labels.nonFiscalSurplus(), "INCOME_BALANCE", columns, lines, t.amount(),
                     l -> l.flow == Flow.NON_FISCAL_SURPLUS_USED));
         }
-        rows.add(summaryRow(null, t.splitExpenditureBySource() ? "年初财政拨款结转和结余" : "年初结转和结余",
-                "INCOME_BALANCE", columns, lines, t.amount(), l -> l.flow == Flow.OPENING_BALANCE));
+        rows.add(summaryRow(null, labels.opening(), "INCOME_BALANCE", columns, lines, t.amount(),
+                l -> l.flow == Flow.OPENING_BALANCE));
         rows.add(summaryRow(null, "总计", "INCOME_GRAND_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME
                 || l.flow == Flow.NON_FISCAL_SURPLUS_USED || l.flow == Flow.OPENING_BALANCE));
 
@@ -126,12 +138,12 @@ public class TableDeriver {
         }
         rows.add(summaryRow(null, "本年支出合计", "EXPENDITURE_TOTAL", columns, lines, t.amount(),
                 l -> l.flow == Flow.EXPENDITURE));
-        if (!t.splitExpenditureBySource()) {
-            rows.add(summaryRow(null, "结余分配", "EXPENDITURE_BALANCE", columns, lines, t.amount(),
+        if (labels.surplusDistribution() != null) {
+            rows.add(summaryRow(null, labels.surplusDistribution(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
                     l -> l.flow == Flow.SURPLUS_DISTRIBUTION));
         }
-        rows.add(summaryRow(null, t.splitExpenditureBySource() ? "年末财政拨款结转和结余" : "年末结转和结余",
-                "EXPENDITURE_BALANCE", columns, lines, t.amount(), l -> l.flow == Flow.CLOSING_BALANCE));
+        rows.add(summaryRow(null, labels.closing(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
+                l -> l.flow == Flow.CLOSING_BALANCE));
         DerivedTable.Row total = summaryRow(null, "总计", "EXPENDITURE_GRAND_TOTAL", columns, lines, t.amount(),
                 l -> l.flow == Flow.EXPENDITURE || l.flow == Flow.SURPLUS_DISTRIBUTION || l.flow == Flow.CLOSING_BALANCE);
         return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
@@ -169,28 +181,36 @@ public class TableDeriver {
         TreeSet<String> classes = new TreeSet<>(t.alwaysShownClasses());
         lines.forEach(line -> classes.add(line.economicCode.substring(0, 3)));
         Map<String, String> names = catalog.stream().collect(Collectors.toMap(i -> i.code, i -> i.name));
-        List<DerivedTable.Column> columns = List.of(new DerivedTable.Column("amount", "决算数"));
+        List<DerivedTable.Column> columns = List.of(new DerivedTable.Column("amount", "合计"),
+                new DerivedTable.Column("personnel", "人员经费"), new DerivedTable.Column("operating", "公用经费"));
         List<DerivedTable.Row> rows = new ArrayList<>();
         for (boolean personnel : new boolean[] {true, false}) {
             List<String> group = classes.stream().filter(c -> t.personnelClasses().contains(c) == personnel).toList();
             for (String classCode : group) {
                 rows.add(amountRow(classCode, names, ClassificationLevel.CLASS, lines, t.amount(),
-                        line -> line.economicCode.startsWith(classCode)));
+                        line -> line.economicCode.startsWith(classCode), personnel));
                 TreeSet<String> sections = new TreeSet<>();
-                catalog.stream().filter(i -> i.level == ClassificationLevel.SECTION && i.code.startsWith(classCode))
-                        .forEach(i -> sections.add(i.code));
+                if (t.listEverySection()) {
+                    catalog.stream().filter(i -> i.level == ClassificationLevel.SECTION && i.code.startsWith(classCode))
+                            .forEach(i -> sections.add(i.code));
+                }
                 lines.stream().filter(l -> l.economicCode.startsWith(classCode)).forEach(l -> sections.add(l.economicCode));
                 for (String section : sections) {
                     rows.add(amountRow(section, names, ClassificationLevel.SECTION, lines, t.amount(),
-                            line -> line.economicCode.equals(section)));
+                            line -> line.economicCode.equals(section), personnel));
                 }
             }
             Predicate<LedgerLine> inGroup = line -> group.contains(line.economicCode.substring(0, 3));
+            BigDecimal groupTotal = orZero(Cells.sum(lines, t.amount(), inGroup));
             rows.add(new DerivedTable.Row(null, personnel ? "人员经费合计" : "公用经费合计", "GROUP_TOTAL",
-                    Map.of("amount", orZero(Cells.sum(lines, t.amount(), inGroup)))));
+                    split(groupTotal, personnel)));
         }
-        DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL",
-                Map.of("amount", orZero(Cells.sum(lines, t.amount(), l -> true))));
+        Predicate<LedgerLine> personnelLine = l -> t.personnelClasses().contains(l.economicCode.substring(0, 3));
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        totals.put("amount", orZero(Cells.sum(lines, t.amount(), l -> true)));
+        totals.put("personnel", Cells.sum(lines, t.amount(), personnelLine));
+        totals.put("operating", Cells.sum(lines, t.amount(), personnelLine.negate()));
+        DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", totals);
         return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
     }
 
@@ -227,11 +247,64 @@ public class TableDeriver {
         return cells;
     }
 
+    /** An economic row: its amount, repeated in the 人员经费 or the 公用经费 column by its class. */
     private static DerivedTable.Row amountRow(String code, Map<String, String> names, ClassificationLevel level,
                                               List<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
-                                              Predicate<LedgerLine> filter) {
+                                              Predicate<LedgerLine> filter, boolean personnel) {
         return new DerivedTable.Row(code, names.getOrDefault(code, UNKNOWN_NAME), level.name(),
-                Map.of("amount", orZero(Cells.sum(lines, amount, filter))));
+                split(orZero(Cells.sum(lines, amount, filter)), personnel));
+    }
+
+    private static Map<String, BigDecimal> split(BigDecimal amount, boolean personnel) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        cells.put("amount", amount);
+        cells.put("personnel", personnel ? amount : null);
+        cells.put("operating", personnel ? null : amount);
+        return cells;
+    }
+
+    private DerivedTable projectTable(TableDefinition.ProjectTable t, Ledger ledger, List<LedgerLine> allLines) {
+        List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount()).stream()
+                .filter(l -> l.projectCode != null).toList();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> projects = new LinkedHashMap<>();
+        attributes.list(ledger.id, AttributeKind.PROJECT).forEach(a -> projects.put(a.key, readJson(a.value)));
+        List<DerivedTable.Column> columns = new ArrayList<>();
+        columns.add(new DerivedTable.Column("total", "合计"));
+        t.sources().forEach(s -> columns.add(new DerivedTable.Column(s.name(), SOURCE_NAMES.get(s))));
+        List<DerivedTable.Row> rows = new ArrayList<>();
+        String[][] groups = {{"PERSONNEL", "1", "人员经费"}, {"OPERATIONS", "2", "公用经费"}, {"SPECIFIC_PURPOSE", "3", "项目支出"},
+                {"", "4", "未登记项目"}};
+        for (String[] group : groups) {
+            TreeSet<String> codes = new TreeSet<>();
+            lines.stream().map(l -> l.projectCode).filter(code -> group[0].equals(categoryOf(projects.get(code))))
+                    .forEach(codes::add);
+            if (codes.isEmpty()) {
+                continue;
+            }
+            rows.add(summaryRow(group[1], group[2], "PROJECT_CATEGORY", columns, lines, t.amount(),
+                    l -> codes.contains(l.projectCode)));
+            for (String code : codes) {
+                com.fasterxml.jackson.databind.JsonNode project = projects.get(code);
+                String name = project == null ? UNKNOWN_PROJECT : project.path("name").asText(UNKNOWN_PROJECT);
+                rows.add(summaryRow(code, name, "PROJECT", columns, lines, t.amount(), l -> code.equals(l.projectCode)));
+            }
+        }
+        DerivedTable.Row total = summaryRow(null, "合计", "TOTAL", columns, lines, t.amount(), l -> true);
+        return table(t, ledger, columns, rows, total);
+    }
+
+    static final String UNKNOWN_PROJECT = "（项目未登记）";
+
+    private static String categoryOf(com.fasterxml.jackson.databind.JsonNode project) {
+        return project == null ? "" : project.path("category").asText("");
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+        try {
+            return json.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored project is not JSON", e);
+        }
     }
 
     private static BigDecimal orZero(BigDecimal value) {
