@@ -43,6 +43,27 @@ class ImportExportTest {
     }
 
     @Test
+    void anXlsxExportImportsBackIntoAnotherDepartmentAsTheSameFigures() {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String source = Fixtures.newDepartment();
+        given().contentType("text/csv; charset=UTF-8").body(CSV).queryParam("reason", "导入")
+                .put("/api/v1/ledgers/{d}/2024/file", source).then().statusCode(200);
+        byte[] workbook = given().accept(xlsx).get("/api/v1/ledgers/{d}/2024/file", source)
+                .then().statusCode(200).contentType(xlsx).extract().asByteArray();
+
+        String copy = Fixtures.newDepartment();
+        given().contentType(xlsx).body(workbook).queryParam("reason", "从XLSX导入")
+                .put("/api/v1/ledgers/{d}/2024/file", copy).then().statusCode(200).body("figuresChanged", equalTo(5));
+        String original = given().accept("text/csv").get("/api/v1/ledgers/{d}/2024/file", source).asString();
+        String copied = given().accept("text/csv").get("/api/v1/ledgers/{d}/2024/file", copy).asString();
+        org.junit.jupiter.api.Assertions.assertEquals(original, copied);
+
+        given().contentType(xlsx).body("PK not really a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("reason", "坏文件").put("/api/v1/ledgers/{d}/2024/file", copy)
+                .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItems("body"));
+    }
+
+    @Test
     void anImportReplacesTheWholeYearAndIsAuditedAsOneRevision() {
         String department = Fixtures.newDepartment();
         given().contentType("text/csv; charset=UTF-8").body(CSV).queryParam("reason", "导入")

@@ -60,6 +60,20 @@ public class ImportExportResource {
     }
 
     @PUT
+    @Consumes(LedgerFile.XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a department-year from XLSX (first sheet, same columns as CSV); reason in ?reason=")
+    public Response importXlsx(
+            @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
+            @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
+            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            java.io.InputStream body) {
+        return apply(departmentCode, fiscalYear, LedgerFile.xlsxRows(body), reason, actor, ifMatch);
+    }
+
+    @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a department-year from JSON: {reason, lines: [{flow, functionCode, …, finalAccount}]}")
@@ -77,14 +91,19 @@ public class ImportExportResource {
     }
 
     @GET
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the department-year in the import format (CSV by default, JSON with Accept: application/json)")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, LedgerFile.XLSX})
+    @Operation(summary = "Export the department-year in the import format (CSV by default; JSON or XLSX by Accept)")
     public Response export(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Ledger ledger = service.get(departmentCode, Codes.year(fiscalYear));
         var lines = service.lines(ledger);
+        if (accept != null && accept.contains(LedgerFile.XLSX)) {
+            return Response.ok(LedgerFile.toXlsx(lines), LedgerFile.XLSX).tag(ETags.of(ledger.revision))
+                    .header("Content-Disposition", "attachment; filename=\"" + ledger.departmentCode + "-"
+                            + ledger.fiscalYear + ".xlsx\"").build();
+        }
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(Map.of("departmentCode", ledger.departmentCode, "fiscalYear", ledger.fiscalYear,
                     "revision", ledger.revision, "lines", LedgerFile.toRows(lines)), MediaType.APPLICATION_JSON)

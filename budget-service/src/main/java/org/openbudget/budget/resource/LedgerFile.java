@@ -146,6 +146,88 @@ final class LedgerFile {
         return csv.toString();
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The first sheet of a workbook in the same layout as the CSV: a header row, then one line per row. */
+    static List<Row> xlsxRows(java.io.InputStream in) {
+        List<Row> rows = new ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(in);
+             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
+            List<String> header = new ArrayList<>();
+            java.util.Iterator<org.dhatim.fastexcel.reader.Row> it = sheet.iterator();
+            while (it.hasNext()) {
+                org.dhatim.fastexcel.reader.Row row = it.next();
+                if (header.isEmpty()) {
+                    for (int c = 0; c < row.getCellCount(); c++) {
+                        header.add(row.getCellAsString(c).orElse("").strip());
+                    }
+                    List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
+                    if (!unknown.isEmpty() || !header.contains("fundingSource")) {
+                        throw DomainException.unprocessable("rows[" + row.getRowNum() + "]", "header columns must be among "
+                                + COLUMNS + " and include fundingSource; unknown: " + unknown);
+                    }
+                    continue;
+                }
+                if (rows.size() >= MAX_ROWS) {
+                    throw DomainException.unprocessable("rows", "at most " + MAX_ROWS + " rows per import");
+                }
+                Map<String, String> cells = new java.util.HashMap<>();
+                boolean any = false;
+                for (int c = 0; c < header.size() && c < row.getCellCount(); c++) {
+                    org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
+                    String text = cell == null ? null : cell.getRawValue();
+                    if (text != null && !text.isBlank()) {
+                        cells.put(header.get(c), cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
+                                ? new BigDecimal(text).toPlainString() : cell.getText());
+                        any = true;
+                    }
+                }
+                if (any) {
+                    rows.add(new Row("rows[" + row.getRowNum() + "]", cells));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            if (e instanceof DomainException domain) {
+                throw domain;
+            }
+            throw DomainException.unprocessable("body", "not a readable XLSX workbook");
+        }
+        return rows;
+    }
+
+    /** One sheet: codes and names as text, amounts as numbers (so a spreadsheet can add them up), widths set for CJK. */
+    static byte[] toXlsx(List<LedgerLine> lines) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "openbudget", "1.0");
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("ledger");
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                sheet.value(0, c, COLUMNS.get(c));
+                sheet.width(c, c < 6 ? 26 : 18);
+            }
+            int r = 1;
+            for (Map<String, String> row : toRows(lines)) {
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    String value = row.get(COLUMNS.get(c));
+                    if (value == null) {
+                        continue;
+                    }
+                    if (c >= 6) {
+                        sheet.value(r, c, new BigDecimal(value));
+                        sheet.style(r, c).format("0.00").set();
+                    } else {
+                        sheet.value(r, c, value);
+                    }
+                }
+                r++;
+            }
+            workbook.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static void putIfPresent(Map<String, String> row, String column, String value) {
         if (value != null) {
             row.put(column, value);
