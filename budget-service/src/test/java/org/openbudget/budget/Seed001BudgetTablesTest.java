@@ -122,6 +122,23 @@ class Seed001BudgetTablesTest {
         assertEquals("2024年本单位无政府性基金预算支出。", table(department, "BA08").getString("emptyNote"));
         assertEquals("2024年本单位无国有资本经营预算支出。", table(department, "BA09").getString("emptyNote"));
 
+        // what the document printed: 表3 says 169.22 where 表5 says 169.23 — the validation report names it
+        given().contentType(ContentType.JSON).body(Map.of("source", "seed 001 表3", "cells", List.of(
+                        Map.of("row", "210", "column", "total", "value", "847.88"),
+                        Map.of("row", "210", "column", "basic", "value", "169.22"),
+                        Map.of("row", "total", "column", "total", "value", "895.62"))))
+                .put("/api/v1/ledgers/{d}/2024/declared/BA03", department).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("source", "seed 001 表5", "cells", List.of(
+                        Map.of("row", "210", "column", "basic", "value", "169.23"),
+                        Map.of("row", "210", "column", "personnel", "value", "146.91"))))
+                .put("/api/v1/ledgers/{d}/2024/declared/BA05", department).then().statusCode(200);
+        JsonPath report = given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("BA03:row[code=210]:basic (seed 001 表3)"),
+                report.getList("findings.findAll { it.ruleId == 'DECL-01' }.location"));
+        assertEquals("169.23", report.getString("findings.find { it.ruleId == 'DECL-01' }.expected"));
+        assertEquals("169.22", report.getString("findings.find { it.ruleId == 'DECL-01' }.actual"));
+
         JsonPath t10 = table(department, "BA10");
         assertEquals("895.62", t10.getString("total.cells.total"));
         assertEquals("895.62", t10.getString("total.cells.GENERAL_PUBLIC_BUDGET"));

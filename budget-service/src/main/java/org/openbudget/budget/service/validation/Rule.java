@@ -25,6 +25,8 @@ public record Rule(String id, Severity severity, Kind kind, List<String> tables,
         /** every 项目支出 line's project is registered as a PROJECT attribute */
         PROJECTS_REGISTERED,
         /** every 项 of 一般公共预算 whose 决算 differs from its 年初预算 has an EXPLANATION variance:FINAL_ACCOUNT:<code> */
-        VARIANCE_EXPLAINED
+        VARIANCE_EXPLAINED,
+        /** every declared cell (what a document printed) equals the derived cell */
+        DECLARED_MATCHES_DERIVED
     }
 }

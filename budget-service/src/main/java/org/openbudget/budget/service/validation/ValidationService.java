@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.openbudget.budget.domain.AttributeKind;
 import org.openbudget.budget.domain.Catalog;
+import org.openbudget.budget.domain.DeclaredCell;
 import org.openbudget.budget.domain.ClassificationItem;
 import org.openbudget.budget.domain.ClassificationLevel;
 import org.openbudget.budget.domain.Flow;
@@ -17,6 +18,7 @@ import org.openbudget.budget.repository.AttributeRepository;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.domain.Measure;
 import org.openbudget.budget.service.CatalogService;
+import org.openbudget.budget.service.DeclaredCellService;
 import org.openbudget.budget.service.LedgerService;
 import org.openbudget.budget.service.tables.DerivedTable;
 import org.openbudget.budget.service.tables.TableDeriver;
@@ -54,6 +56,9 @@ public class ValidationService {
     @Inject
     AttributeRepository attributes;
 
+    @Inject
+    DeclaredCellService declared;
+
     private List<Rule> rules;
 
     @PostConstruct
@@ -89,6 +94,7 @@ public class ValidationService {
                 case NON_NEGATIVE -> nonNegative(rule, lines, findings);
                 case PROJECTS_REGISTERED -> projectsRegistered(rule, ledger, lines, findings);
                 case VARIANCE_EXPLAINED -> variancesExplained(rule, ledger, lines, findings);
+                case DECLARED_MATCHES_DERIVED -> declaredMatchesDerived(rule, ledger, derived, findings);
             }
         }
         int errors = (int) findings.stream().filter(f -> f.severity() == Rule.Severity.ERROR).count();
@@ -161,6 +167,19 @@ public class ValidationService {
                     out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
                             "line " + line.id + " " + measure, "≥ 0", amount.toPlainString()));
                 }
+            }
+        }
+    }
+
+    private void declaredMatchesDerived(Rule rule, Ledger ledger, Map<String, DerivedTable> derived, List<Finding> out) {
+        for (DeclaredCell cell : declared.list(ledger.id)) {
+            String row = cell.rowKey.equals("total") || cell.rowKey.startsWith("row[") ? cell.rowKey
+                    : cell.rowKey.contains("=") ? "row[" + cell.rowKey + "]" : "row[code=" + cell.rowKey + "]";
+            String reference = cell.tableId + ":" + row + ":" + cell.columnId;
+            BigDecimal value = sum(List.of(reference), ledger.departmentCode, ledger.fiscalYear, derived);
+            if (value.compareTo(cell.value) != 0) {
+                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), reference + " (" + cell.source + ")",
+                        value.setScale(2).toPlainString(), cell.value.toPlainString()));
             }
         }
     }
