@@ -108,6 +108,14 @@ class ImportExportTest {
         given().contentType("text/csv; charset=UTF-8").body(CSV)
                 .put("/api/v1/ledgers/{d}/2024/file", department)
                 .then().statusCode(400).body("errors.field", hasItems("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "拼写错误", "lines", List.of(Map.of(
+                        "functionCode", "2101501", "economicCode", "30101", "fundingSource", "GENERAL_PUBLIC_BUDGET",
+                        "expenditureType", "BASIC", "finalAcount", "1.00"))))
+                .put("/api/v1/ledgers/{d}/2024/file", department)
+                .then().statusCode(422).body("errors.field", hasItems("lines[0].finalAcount"));
         given().get("/api/v1/ledgers/{d}/2024", department).then().statusCode(404);
+        given().get("/api/v1/catalogs/function/2024?level=类").then().statusCode(200);
+        given().get("/api/v1/catalogs/function/2024?level=GROUP").then().statusCode(400)
+                .body("errors.field", hasItems("level"));
     }
 }

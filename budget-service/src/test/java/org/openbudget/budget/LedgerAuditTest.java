@@ -103,6 +103,16 @@ class LedgerAuditTest {
                 .then().statusCode(200).body("revision", equalTo(1)).body("changed", equalTo(false));
         given().get("/api/v1/ledgers/{d}/2024/history", department).then().body("size()", equalTo(2))
                 .body("revision", org.hamcrest.Matchers.everyItem(equalTo(1)));
+
+        // amend an existing line and add a new one in the same batch (audit rows must follow their new line)
+        Map<String, Object> wagesAmended = new java.util.HashMap<>(wages);
+        wagesAmended.put("amount", "5058400.00");
+        Map<String, Object> printing = new java.util.HashMap<>(office);
+        printing.put("economicCode", "30202");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "补录", "figures", java.util.List.of(wagesAmended, printing)))
+                .post("/api/v1/ledgers/{d}/2024/figures", department)
+                .then().statusCode(200).body("revision", equalTo(2)).body("figuresChanged", equalTo(2));
     }
 
     @Test

@@ -39,4 +39,11 @@ public class DeclaredCell extends PanacheEntityBase {
 
     @Column(nullable = false, length = 300)
     public String source;
+
+    /** The cell as a rule reference {@code table:row:column}; a bare row key is a row code. */
+    public static String reference(String tableId, String rowKey, String columnId) {
+        String row = rowKey.equals("total") ? "total"
+                : rowKey.contains("=") ? "row[" + rowKey + "]" : "row[code=" + rowKey + "]";
+        return tableId + ":" + row + ":" + columnId;
+    }
 }

@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Publishes committed outbox rows to Kafka in commit order, keyed by aggregate, and marks a row published only after
- * the broker acknowledged it. A failed send stops the batch (later rows of the same key must not overtake it) and
- * is retried on the next tick, so a broker outage delays events but loses none.
+ * the broker acknowledged it. A failed send stops the pass (later rows must not overtake it) and is retried on the
+ * next tick, so a broker outage delays events but loses none. Events are small by construction (an event carries at
+ * most 200 changes), so no single event can fail forever for its size.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -44,36 +45,41 @@ public class OutboxRelay {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         try {
-            relayPending();
+            for (int i = 0; i < batchSize && relayNext(); i++) {
+                // one event per transaction: a slow broker never holds a long transaction, and every ack is kept
+            }
         } catch (RuntimeException e) {
             Log.warnf("outbox relay pass failed, will retry: %s", e.toString());
         }
     }
 
-    /** Returns how many events were published in this pass. */
+    /**
+     * Publishes the oldest pending event and marks it published, in one short transaction holding the relay lock.
+     * Returns false when there is nothing to send, another relay holds the lock, or the send failed (the attempt is
+     * recorded and the event retried on the next tick; later events wait behind it so that no key is reordered).
+     */
     @Transactional
-    public int relayPending() {
+    public boolean relayNext() {
         if (!outbox.tryLockRelay()) {
-            return 0;
+            return false;
         }
-        List<OutboxEvent> batch = outbox.pending(batchSize);
-        int published = 0;
-        for (OutboxEvent event : batch) {
-            try {
-                send(event);
-            } catch (RuntimeException e) {
-                event.attempts++;
-                event.lastError = truncate(e.toString(), 2000);
-                Log.warnf("event %s (%s) not acknowledged by Kafka (attempt %d): %s",
-                        event.id, event.aggregateKey, event.attempts, e.getMessage());
-                break;
-            }
-            event.publishedAt = Instant.now();
-            event.attempts++;
-            event.lastError = null;
-            published++;
+        List<OutboxEvent> next = outbox.pending(1);
+        if (next.isEmpty()) {
+            return false;
         }
-        return published;
+        OutboxEvent event = next.get(0);
+        event.attempts++;
+        try {
+            send(event);
+        } catch (RuntimeException e) {
+            event.lastError = truncate(e.toString(), 2000);
+            Log.warnf("event %s (%s) not acknowledged by Kafka (attempt %d): %s",
+                    event.id, event.aggregateKey, event.attempts, e.getMessage());
+            return false;
+        }
+        event.publishedAt = Instant.now();
+        event.lastError = null;
+        return true;
     }
 
     private void send(OutboxEvent event) {

@@ -23,6 +23,12 @@ public class LedgerRepository implements PanacheRepository<Ledger> {
                 .executeUpdate();
     }
 
+    /** Shares the ledger row: changes (which take it FOR UPDATE) wait until this transaction ends. */
+    public Optional<Ledger> findForShare(String departmentCode, int fiscalYear) {
+        return find("departmentCode = ?1 and fiscalYear = ?2", departmentCode, fiscalYear)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
+    }
+
     /** Locks the ledger row so that concurrent changes to one department-year get consecutive revisions. */
     public Optional<Ledger> findForUpdate(String departmentCode, int fiscalYear) {
         return find("departmentCode = ?1 and fiscalYear = ?2", departmentCode, fiscalYear)

@@ -60,8 +60,8 @@ public class AttributeResource {
     public Map<String, JsonNode> list(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @QueryParam("kind") AttributeKind kind) {
-        return service.list(departmentCode, Codes.year(fiscalYear), kind);
+            @QueryParam("kind") @Pattern(regexp = "PROJECT|EXPLANATION|STATISTIC", message = "must be PROJECT, EXPLANATION or STATISTIC") String kind) {
+        return service.list(departmentCode, Codes.year(fiscalYear), kind == null ? null : AttributeKind.valueOf(kind));
     }
 
     @GET

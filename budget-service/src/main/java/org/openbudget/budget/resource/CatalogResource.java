@@ -59,8 +59,9 @@ public class CatalogResource {
     @Operation(summary = "The year's catalog, optionally one level (CLASS, SECTION, ITEM)")
     public List<ItemView> list(@PathParam("catalog") @Pattern(regexp = CATALOG, message = CATALOG_MESSAGE) String catalog,
                                @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-                               @QueryParam("level") ClassificationLevel level) {
-        return service.list(catalogOf(catalog), Codes.year(fiscalYear), level).stream().map(ItemView::of).toList();
+                               @QueryParam("level") @Pattern(regexp = "CLASS|SECTION|ITEM|类|款|项", message = "must be CLASS, SECTION, ITEM (or 类, 款, 项)") String level) {
+        return service.list(catalogOf(catalog), Codes.year(fiscalYear), level == null ? null : ClassificationLevel.parse(level))
+                .stream().map(ItemView::of).toList();
     }
 
     @PUT

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.budget.domain.Ledger;
+import org.openbudget.budget.service.DomainException;
 import org.openbudget.budget.service.LedgerService;
 
 import java.util.ArrayList;
@@ -84,8 +85,20 @@ public class ImportExportResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JsonImport request) {
         List<LedgerFile.Row> rows = new ArrayList<>();
+        List<DomainException.Violation> unknown = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            rows.add(new LedgerFile.Row("lines[" + i + "]", request.lines().get(i)));
+            Map<String, String> line = request.lines().get(i);
+            for (String key : line.keySet()) {
+                if (!LedgerFile.COLUMNS.contains(key)) {
+                    // a misspelt column would otherwise be ignored, and the replace would clear that figure
+                    unknown.add(new DomainException.Violation("lines[" + i + "]." + key, "unknown column; columns are "
+                            + LedgerFile.COLUMNS));
+                }
+            }
+            rows.add(new LedgerFile.Row("lines[" + i + "]", line));
+        }
+        if (!unknown.isEmpty()) {
+            throw DomainException.unprocessable(unknown);
         }
         return apply(departmentCode, fiscalYear, rows, request.reason(), actor, ifMatch);
     }

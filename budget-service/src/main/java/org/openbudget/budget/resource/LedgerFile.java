@@ -178,7 +178,7 @@ final class LedgerFile {
                     String text = cell == null ? null : cell.getRawValue();
                     if (text != null && !text.isBlank()) {
                         cells.put(header.get(c), cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
-                                ? new BigDecimal(text).toPlainString() : cell.getText());
+                                ? spreadsheetNumber(text) : cell.getText());
                         any = true;
                     }
                 }
@@ -193,6 +193,16 @@ final class LedgerFile {
             throw DomainException.unprocessable("body", "not a readable XLSX workbook");
         }
         return rows;
+    }
+
+    /**
+     * A numeric cell is a binary double (a formula may leave 1234.5600000000001): take it to fen when it is within
+     * a billionth of a fen amount, otherwise keep every digit so that the amount check refuses it by name.
+     */
+    static String spreadsheetNumber(String raw) {
+        BigDecimal exact = new BigDecimal(raw);
+        BigDecimal fen = exact.setScale(2, java.math.RoundingMode.HALF_UP);
+        return exact.subtract(fen).abs().compareTo(new BigDecimal("1E-9")) <= 0 ? fen.toPlainString() : exact.toPlainString();
     }
 
     /** One sheet: codes and names as text, amounts as numbers (so a spreadsheet can add them up), widths set for CJK. */

@@ -172,7 +172,8 @@ public class AttributeService {
                 }
                 JsonNode amount = value.get("amount");
                 try {
-                    BigDecimal number = new BigDecimal(amount == null ? "" : amount.asText());
+                    // a string, never a JSON number: a number would pass through a double and lose digits
+                    BigDecimal number = new BigDecimal(amount == null || !amount.isTextual() ? "" : amount.asText());
                     if (number.signum() < 0 || number.scale() > 2
                             || definition != null && definition.integer() && number.stripTrailingZeros().scale() > 0) {
                         throw new NumberFormatException();

@@ -38,6 +38,12 @@ public class DeclaredCellService {
             if (!seen.add(cell.row() + "|" + cell.column())) {
                 violations.add(new DomainException.Violation(cell.at(), "the same row and column twice"));
             }
+            if (!org.openbudget.budget.service.validation.ValidationService.isReference(
+                    DeclaredCell.reference(tableId, cell.row(), cell.column()))
+                    || !cell.row().matches("total|[0-9A-Za-z_]+|(code|name|level)=[^\\[\\]]+")) {
+                violations.add(new DomainException.Violation(cell.at() + ".row",
+                        "total, a row code, or code=…, name=…, level=… (no brackets)"));
+            }
             if (cell.value().scale() > 2 || cell.value().signum() < 0) {
                 violations.add(new DomainException.Violation(cell.at() + ".value", "万元 ≥ 0 with at most 2 decimals"));
             }

@@ -150,41 +150,48 @@ public class LedgerService {
      * The ledger as it was at {@code revision} (null: the current one), replayed from the audit trail, so that a
      * consumer told "revision 42" reads exactly revision 42 even if revision 43 has been committed since.
      */
+    @Transactional
     public Snapshot at(String departmentCode, int fiscalYear, Long revision) {
-        Ledger ledger = get(departmentCode, fiscalYear);
-        if (revision == null || revision == ledger.revision) {
-            return new Snapshot(ledger, lines(ledger));
-        }
-        if (revision < 0 || revision > ledger.revision) {
+        // FOR SHARE: no change can commit between reading the revision and reading the lines
+        Ledger ledger = ledgers.findForShare(departmentCode, fiscalYear).orElseThrow(() -> DomainException.notFound(
+                "fiscalYear", "no ledger for department " + departmentCode + " and year " + fiscalYear));
+        if (revision != null && (revision < 0 || revision > ledger.revision)) {
             throw DomainException.notFound("revision", "the ledger has revisions 0 to " + ledger.revision);
-        }
-        Map<Long, LedgerLine> replayed = new java.util.LinkedHashMap<>();
-        Map<Long, LedgerLine> current = new HashMap<>();
-        lines(ledger).forEach(line -> current.put(line.id, line));
-        for (Amendment amendment : amendments.listByLedger(ledger.id)) {
-            if (amendment.revision > revision) {
-                break;
-            }
-            replayed.computeIfAbsent(amendment.lineId, id -> detachedGrain(current.get(id)))
-                    .setAmount(amendment.measure, amendment.newAmount);
         }
         Ledger view = new Ledger();
         view.id = ledger.id;
         view.departmentCode = ledger.departmentCode;
         view.fiscalYear = ledger.fiscalYear;
-        view.revision = revision;
-        List<LedgerLine> result = replayed.values().stream()
+        view.revision = revision == null ? ledger.revision : revision;
+        Map<Long, LedgerLine> copies = new java.util.LinkedHashMap<>();
+        List<LedgerLine> current = lines(ledger);
+        if (view.revision == ledger.revision) {
+            current.forEach(line -> copies.put(line.id, copyOf(line, true)));
+        } else {
+            Map<Long, LedgerLine> byId = new HashMap<>();
+            current.forEach(line -> byId.put(line.id, line));
+            for (Object[] row : amendments.amountsUpTo(ledger.id, view.revision)) {
+                copies.computeIfAbsent((Long) row[0], id -> copyOf(byId.get(id), false))
+                        .setAmount((Measure) row[1], (BigDecimal) row[2]);
+            }
+        }
+        List<LedgerLine> result = copies.values().stream()
                 .filter(l -> l.initialBudget != null || l.adjustedBudget != null || l.finalAccount != null)
-                .sorted(java.util.Comparator.comparing((LedgerLine l) -> l.flow)
-                        .thenComparing(l -> l.functionCode, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-                        .thenComparing(l -> l.economicCode, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .sorted(java.util.Comparator.comparing((LedgerLine l) -> l.flow.name())
+                        .thenComparing(l -> l.functionCode, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(l -> l.economicCode, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                         .thenComparing(l -> l.id))
                 .toList();
         return new Snapshot(view, result);
     }
 
-    private static LedgerLine detachedGrain(LedgerLine line) {
+    private static LedgerLine copyOf(LedgerLine line, boolean withAmounts) {
         LedgerLine copy = new LedgerLine();
+        if (withAmounts) {
+            copy.initialBudget = line.initialBudget;
+            copy.adjustedBudget = line.adjustedBudget;
+            copy.finalAccount = line.finalAccount;
+        }
         copy.id = line.id;
         copy.ledgerId = line.ledgerId;
         copy.flow = line.flow;
@@ -261,13 +268,23 @@ public class LedgerService {
         long revision = ledger.revision + 1;
         Map<Grain, LedgerLine> existing = linesByGrain(ledger);
         Map<Grain, Boolean> created = new HashMap<>();
+        for (FigureChange figure : figures) {
+            if (figure.amount() != null && !existing.containsKey(figure.grain())) {
+                created.put(figure.grain(), true);
+                existing.put(figure.grain(), newLine(ledger, figure.grain()));
+            }
+        }
+        if (!created.isEmpty()) {
+            // audit rows reference lines by id only; insert the new lines before any of them (inserts are reordered)
+            lines.flush();
+        }
         List<LedgerChangedEvent.Change> changes = new ArrayList<>();
         LedgerLine last = null;
         for (FigureChange figure : figures) {
-            LedgerLine line = existing.computeIfAbsent(figure.grain(), g -> {
-                created.put(g, true);
-                return newLine(ledger, g);
-            });
+            LedgerLine line = existing.get(figure.grain());
+            if (line == null) {
+                continue; // clearing a figure that has no line: nothing to do
+            }
             last = line;
             BigDecimal old = line.amount(figure.measure());
             if (sameAmount(old, figure.amount())) {

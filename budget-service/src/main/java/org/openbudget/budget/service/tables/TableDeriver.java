@@ -54,11 +54,18 @@ public class TableDeriver {
 
     /** The table at a past revision (null: the current one), so that a consumer never mixes revisions. */
     public DerivedTable derive(String departmentCode, int fiscalYear, String tableId, Long revision) {
+        if (!PublicTables.ALL_TABLES.containsKey(tableId)) {
+            throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
+        }
+        return derive(tableId, ledgers.at(departmentCode, fiscalYear, revision));
+    }
+
+    /** A table from a snapshot already taken, so that several tables come from the very same revision. */
+    public DerivedTable derive(String tableId, LedgerService.Snapshot snapshot) {
         TableDefinition definition = PublicTables.ALL_TABLES.get(tableId);
         if (definition == null) {
             throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
         }
-        LedgerService.Snapshot snapshot = ledgers.at(departmentCode, fiscalYear, revision);
         return derive(definition, snapshot.ledger(), snapshot.lines());
     }
 
@@ -105,7 +112,10 @@ public class TableDeriver {
     }
 
     private DerivedTable summaryStatement(TableDefinition.SummaryStatement t, Ledger ledger, List<LedgerLine> allLines) {
-        List<LedgerLine> lines = allLines.stream().filter(l -> t.incomeSources().contains(l.fundingSource))
+        // an appropriation statement covers its sources only; a full statement covers every line, so that its totals
+        // always equal the other tables' (a source it does not list gets its own income row)
+        List<LedgerLine> lines = allLines.stream()
+                .filter(l -> !t.splitExpenditureBySource() || t.incomeSources().contains(l.fundingSource))
                 .filter(l -> t.amount().apply(l) != null).toList();
         List<DerivedTable.Column> columns = new ArrayList<>();
         columns.add(new DerivedTable.Column("total", t.splitExpenditureBySource() ? "小计" : "决算数"));
@@ -117,6 +127,10 @@ public class TableDeriver {
             rows.add(summaryRow(source.name(), SOURCE_NAMES.get(source) + "收入", "INCOME", columns, lines, t.amount(),
                     l -> l.flow == Flow.INCOME && l.fundingSource == source));
         }
+        lines.stream().filter(l -> l.flow == Flow.INCOME && !t.incomeSources().contains(l.fundingSource))
+                .map(l -> l.fundingSource).distinct().sorted().forEach(source -> rows.add(summaryRow(source.name(),
+                        SOURCE_NAMES.get(source) + "收入", "INCOME", columns, lines, t.amount(),
+                        l -> l.flow == Flow.INCOME && l.fundingSource == source)));
         rows.add(summaryRow(null, "本年收入合计", "INCOME_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME));
         TableDefinition.SummaryStatement.Labels labels = t.labels();
         if (labels.nonFiscalSurplus() != null) {
@@ -125,8 +139,10 @@ public class TableDeriver {
         }
         rows.add(summaryRow(null, labels.opening(), "INCOME_BALANCE", columns, lines, t.amount(),
                 l -> l.flow == Flow.OPENING_BALANCE));
+        // 总计 adds exactly the rows shown above it
+        boolean nonFiscalShown = labels.nonFiscalSurplus() != null;
         rows.add(summaryRow(null, "总计", "INCOME_GRAND_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME
-                || l.flow == Flow.NON_FISCAL_SURPLUS_USED || l.flow == Flow.OPENING_BALANCE));
+                || nonFiscalShown && l.flow == Flow.NON_FISCAL_SURPLUS_USED || l.flow == Flow.OPENING_BALANCE));
 
         Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
         TreeSet<String> classes = new TreeSet<>();
@@ -144,8 +160,10 @@ public class TableDeriver {
         }
         rows.add(summaryRow(null, labels.closing(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
                 l -> l.flow == Flow.CLOSING_BALANCE));
+        boolean distributionShown = labels.surplusDistribution() != null;
         DerivedTable.Row total = summaryRow(null, "总计", "EXPENDITURE_GRAND_TOTAL", columns, lines, t.amount(),
-                l -> l.flow == Flow.EXPENDITURE || l.flow == Flow.SURPLUS_DISTRIBUTION || l.flow == Flow.CLOSING_BALANCE);
+                l -> l.flow == Flow.EXPENDITURE || distributionShown && l.flow == Flow.SURPLUS_DISTRIBUTION
+                        || l.flow == Flow.CLOSING_BALANCE);
         return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
     }
 

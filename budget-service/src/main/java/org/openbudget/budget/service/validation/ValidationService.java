@@ -82,28 +82,29 @@ public class ValidationService {
     }
 
     public Report validate(String departmentCode, int fiscalYear) {
-        Ledger ledger = ledgers.get(departmentCode, fiscalYear);
-        List<LedgerLine> lines = ledgers.lines(ledger);
+        LedgerService.Snapshot snapshot = ledgers.at(departmentCode, fiscalYear, null);
+        Ledger ledger = snapshot.ledger();
+        List<LedgerLine> lines = snapshot.lines();
         Map<String, DerivedTable> derived = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             switch (rule.kind()) {
-                case EQUAL -> equal(rule, departmentCode, fiscalYear, derived, findings);
+                case EQUAL -> equal(rule, snapshot, derived, findings);
                 case CODES_IN_CATALOG -> codesInCatalog(rule, ledger, lines, findings);
                 case NAMES_IN_CATALOG -> namesInCatalog(rule, ledger, lines, findings);
                 case NON_NEGATIVE -> nonNegative(rule, lines, findings);
                 case PROJECTS_REGISTERED -> projectsRegistered(rule, ledger, lines, findings);
                 case VARIANCE_EXPLAINED -> variancesExplained(rule, ledger, lines, findings);
-                case DECLARED_MATCHES_DERIVED -> declaredMatchesDerived(rule, ledger, derived, findings);
+                case DECLARED_MATCHES_DERIVED -> declaredMatchesDerived(rule, snapshot, derived, findings);
             }
         }
         int errors = (int) findings.stream().filter(f -> f.severity() == Rule.Severity.ERROR).count();
         return new Report(departmentCode, fiscalYear, ledger.revision, errors, findings.size() - errors, findings);
     }
 
-    private void equal(Rule rule, String department, int year, Map<String, DerivedTable> derived, List<Finding> out) {
-        BigDecimal left = sum(rule.left(), department, year, derived);
-        BigDecimal right = sum(rule.right(), department, year, derived);
+    private void equal(Rule rule, LedgerService.Snapshot snapshot, Map<String, DerivedTable> derived, List<Finding> out) {
+        BigDecimal left = sum(rule.left(), snapshot, derived);
+        BigDecimal right = sum(rule.right(), snapshot, derived);
         if (left.compareTo(right) != 0) {
             out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
                     String.join(" + ", rule.left()) + " = " + String.join(" + ", rule.right()),
@@ -111,14 +112,19 @@ public class ValidationService {
         }
     }
 
-    private BigDecimal sum(List<String> references, String department, int year, Map<String, DerivedTable> derived) {
+    /** Whether a row selector of a declared cell or rule is well-formed (checked when it is stored). */
+    public static boolean isReference(String reference) {
+        return REFERENCE.matcher(reference).matches();
+    }
+
+    private BigDecimal sum(List<String> references, LedgerService.Snapshot snapshot, Map<String, DerivedTable> derived) {
         BigDecimal total = BigDecimal.ZERO;
         for (String reference : references) {
             Matcher m = REFERENCE.matcher(reference);
             if (!m.matches()) {
                 throw new IllegalStateException("malformed cell reference in " + RULES + ": " + reference);
             }
-            DerivedTable table = derived.computeIfAbsent(m.group(1), id -> tables.derive(department, year, id));
+            DerivedTable table = derived.computeIfAbsent(m.group(1), id -> tables.derive(id, snapshot));
             DerivedTable.Row row = m.group(2).equals("total") ? table.total() : table.rows().stream()
                     .filter(r -> m.group(4).equals(switch (m.group(3)) {
                         case "code" -> r.code();
@@ -171,12 +177,16 @@ public class ValidationService {
         }
     }
 
-    private void declaredMatchesDerived(Rule rule, Ledger ledger, Map<String, DerivedTable> derived, List<Finding> out) {
-        for (DeclaredCell cell : declared.list(ledger.id)) {
-            String row = cell.rowKey.equals("total") || cell.rowKey.startsWith("row[") ? cell.rowKey
-                    : cell.rowKey.contains("=") ? "row[" + cell.rowKey + "]" : "row[code=" + cell.rowKey + "]";
-            String reference = cell.tableId + ":" + row + ":" + cell.columnId;
-            BigDecimal value = sum(List.of(reference), ledger.departmentCode, ledger.fiscalYear, derived);
+    private void declaredMatchesDerived(Rule rule, LedgerService.Snapshot snapshot, Map<String, DerivedTable> derived,
+                                        List<Finding> out) {
+        for (DeclaredCell cell : declared.list(snapshot.ledger().id)) {
+            String reference = DeclaredCell.reference(cell.tableId, cell.rowKey, cell.columnId);
+            if (!isReference(reference)) {
+                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), reference + " (" + cell.source + ")",
+                        "a row selector: total, a code, name=…, level=…", "malformed"));
+                continue;
+            }
+            BigDecimal value = sum(List.of(reference), snapshot, derived);
             if (value.compareTo(cell.value) != 0) {
                 out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), reference + " (" + cell.source + ")",
                         value.setScale(2).toPlainString(), cell.value.toPlainString()));
