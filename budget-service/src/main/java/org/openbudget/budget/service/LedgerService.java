@@ -142,8 +142,21 @@ public class LedgerService {
         return lines.listByLedger(ledger.id);
     }
 
-    /** A ledger at one revision with the lines and amounts it had then. The objects are detached: never persisted. */
-    public record Snapshot(Ledger ledger, List<LedgerLine> lines) {
+    /**
+     * A ledger at one revision with the lines, amounts and attributes it had then (attributes keyed
+     * {@code KIND/key}, values as stored JSON). The objects are detached copies: never persisted.
+     */
+    public record Snapshot(Ledger ledger, List<LedgerLine> lines, Map<String, String> attributes) {
+
+        public Map<String, String> attributes(org.openbudget.budget.domain.AttributeKind kind) {
+            Map<String, String> out = new java.util.TreeMap<>();
+            attributes.forEach((k, v) -> {
+                if (k.startsWith(kind.name() + "/")) {
+                    out.put(k.substring(kind.name().length() + 1), v);
+                }
+            });
+            return out;
+        }
     }
 
     /**
@@ -182,7 +195,21 @@ public class LedgerService {
                         .thenComparing(l -> l.economicCode, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                         .thenComparing(l -> l.id))
                 .toList();
-        return new Snapshot(view, result);
+        Map<String, String> attributes = new java.util.TreeMap<>();
+        if (view.revision == ledger.revision) {
+            org.openbudget.budget.domain.LedgerAttribute.<org.openbudget.budget.domain.LedgerAttribute>list(
+                    "ledgerId", ledger.id).forEach(a -> attributes.put(a.kind + "/" + a.key, a.value));
+        } else {
+            org.openbudget.budget.domain.AttributeAmendment.<org.openbudget.budget.domain.AttributeAmendment>list(
+                    "ledgerId = ?1 and revision <= ?2 order by revision, id", ledger.id, view.revision).forEach(a -> {
+                        if (a.newValue == null) {
+                            attributes.remove(a.kind + "/" + a.key);
+                        } else {
+                            attributes.put(a.kind + "/" + a.key, a.newValue);
+                        }
+                    });
+        }
+        return new Snapshot(view, result, Map.copyOf(attributes));
     }
 
     private static LedgerLine copyOf(LedgerLine line, boolean withAmounts) {

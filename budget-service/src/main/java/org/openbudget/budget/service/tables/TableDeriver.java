@@ -10,7 +10,6 @@ import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.Ledger;
-import org.openbudget.budget.repository.AttributeRepository;
 import org.openbudget.budget.service.CatalogService;
 import org.openbudget.budget.service.DomainException;
 import org.openbudget.budget.service.LedgerService;
@@ -39,9 +38,6 @@ public class TableDeriver {
     CatalogService catalogs;
 
     @Inject
-    AttributeRepository attributes;
-
-    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     public List<String> tableIds() {
@@ -66,10 +62,12 @@ public class TableDeriver {
         if (definition == null) {
             throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
         }
-        return derive(definition, snapshot.ledger(), snapshot.lines());
+        return derive(definition, snapshot);
     }
 
-    DerivedTable derive(TableDefinition definition, Ledger ledger, List<LedgerLine> allLines) {
+    DerivedTable derive(TableDefinition definition, LedgerService.Snapshot snapshot) {
+        Ledger ledger = snapshot.ledger();
+        List<LedgerLine> allLines = snapshot.lines();
         if (definition instanceof TableDefinition.FunctionTree t) {
             return functionTree(t, ledger, allLines);
         }
@@ -77,7 +75,7 @@ public class TableDeriver {
             return summaryStatement(t, ledger, allLines);
         }
         if (definition instanceof TableDefinition.ProjectTable t) {
-            return projectTable(t, ledger, allLines);
+            return projectTable(t, snapshot);
         }
         if (definition instanceof TableDefinition.EconomicDetail t) {
             return economicDetail(t, ledger, allLines);
@@ -281,11 +279,12 @@ public class TableDeriver {
         return cells;
     }
 
-    private DerivedTable projectTable(TableDefinition.ProjectTable t, Ledger ledger, List<LedgerLine> allLines) {
-        List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount()).stream()
+    private DerivedTable projectTable(TableDefinition.ProjectTable t, LedgerService.Snapshot snapshot) {
+        Ledger ledger = snapshot.ledger();
+        List<LedgerLine> lines = inScope(snapshot.lines(), t.scope(), t.amount()).stream()
                 .filter(l -> l.projectCode != null).toList();
         Map<String, com.fasterxml.jackson.databind.JsonNode> projects = new LinkedHashMap<>();
-        attributes.list(ledger.id, AttributeKind.PROJECT).forEach(a -> projects.put(a.key, readJson(a.value)));
+        snapshot.attributes(AttributeKind.PROJECT).forEach((code, value) -> projects.put(code, readJson(value)));
         List<DerivedTable.Column> columns = new ArrayList<>();
         columns.add(new DerivedTable.Column("total", "合计"));
         t.sources().forEach(s -> columns.add(new DerivedTable.Column(s.name(), SOURCE_NAMES.get(s))));

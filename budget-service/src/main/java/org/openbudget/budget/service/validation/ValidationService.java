@@ -14,7 +14,6 @@ import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.WanYuan;
-import org.openbudget.budget.repository.AttributeRepository;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.domain.Measure;
 import org.openbudget.budget.service.CatalogService;
@@ -54,9 +53,6 @@ public class ValidationService {
     CatalogService catalogs;
 
     @Inject
-    AttributeRepository attributes;
-
-    @Inject
     DeclaredCellService declared;
 
     private List<Rule> rules;
@@ -93,8 +89,8 @@ public class ValidationService {
                 case CODES_IN_CATALOG -> codesInCatalog(rule, ledger, lines, findings);
                 case NAMES_IN_CATALOG -> namesInCatalog(rule, ledger, lines, findings);
                 case NON_NEGATIVE -> nonNegative(rule, lines, findings);
-                case PROJECTS_REGISTERED -> projectsRegistered(rule, ledger, lines, findings);
-                case VARIANCE_EXPLAINED -> variancesExplained(rule, ledger, lines, findings);
+                case PROJECTS_REGISTERED -> projectsRegistered(rule, snapshot, findings);
+                case VARIANCE_EXPLAINED -> variancesExplained(rule, snapshot, findings);
                 case DECLARED_MATCHES_DERIVED -> declaredMatchesDerived(rule, snapshot, derived, findings);
             }
         }
@@ -194,20 +190,18 @@ public class ValidationService {
         }
     }
 
-    private void projectsRegistered(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
-        Set<String> registered = attributes.list(ledger.id, AttributeKind.PROJECT).stream().map(a -> a.key)
-                .collect(Collectors.toSet());
-        lines.stream().filter(l -> l.projectCode != null).map(l -> l.projectCode).distinct().sorted()
+    private void projectsRegistered(Rule rule, LedgerService.Snapshot snapshot, List<Finding> out) {
+        Set<String> registered = snapshot.attributes(AttributeKind.PROJECT).keySet();
+        snapshot.lines().stream().filter(l -> l.projectCode != null).map(l -> l.projectCode).distinct().sorted()
                 .filter(code -> !registered.contains(code))
                 .forEach(code -> out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(),
                         "project " + code, "a registered project", "not registered")));
     }
 
-    private void variancesExplained(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
-        Set<String> explained = attributes.list(ledger.id, AttributeKind.EXPLANATION).stream().map(a -> a.key)
-                .collect(Collectors.toSet());
+    private void variancesExplained(Rule rule, LedgerService.Snapshot snapshot, List<Finding> out) {
+        Set<String> explained = snapshot.attributes(AttributeKind.EXPLANATION).keySet();
         Map<String, BigDecimal[]> byItem = new java.util.TreeMap<>();
-        for (LedgerLine line : lines) {
+        for (LedgerLine line : snapshot.lines()) {
             if (line.flow == Flow.EXPENDITURE && line.fundingSource == FundingSource.GENERAL_PUBLIC_BUDGET) {
                 BigDecimal[] sums = byItem.computeIfAbsent(line.functionCode, c -> new BigDecimal[] {null, null});
                 sums[0] = addRounded(sums[0], line.initialBudget);
