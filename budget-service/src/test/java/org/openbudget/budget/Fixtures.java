@@ -29,6 +29,22 @@ public final class Fixtures {
         }
     }
 
+    /** One expenditure figure of a batch, 一般公共预算财政拨款, amount in 元. */
+    public static Map<String, Object> figure(String function, String economic, String type, String project,
+                                             String measure, java.math.BigDecimal yuan) {
+        Map<String, Object> f = new java.util.HashMap<>();
+        f.put("functionCode", function);
+        f.put("economicCode", economic);
+        f.put("fundingSource", "GENERAL_PUBLIC_BUDGET");
+        f.put("expenditureType", type);
+        if (project != null) {
+            f.put("projectCode", project);
+        }
+        f.put("measure", measure);
+        f.put("amount", yuan.setScale(2).toPlainString());
+        return f;
+    }
+
     /** Adds a 基本支出 line (2101501 行政运行 × 30101 基本工资) and returns its id. */
     public static long newLine(String department, int year, String initialBudget) {
         return given().contentType(ContentType.JSON)

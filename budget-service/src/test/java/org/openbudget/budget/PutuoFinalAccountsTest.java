@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +60,14 @@ class PutuoFinalAccountsTest {
         String department = Fixtures.newDepartment();
         List<Map<String, Object>> figures = new ArrayList<>();
         for (PublishedMarginals.Fact fact : PublishedMarginals.allocate(basicByFunction, basicByEconomic)) {
-            figures.add(expenditure(fact.functionCode(), fact.economicCode(), "BASIC", null, "FINAL_ACCOUNT", fact.yuan()));
+            figures.add(Fixtures.figure(fact.functionCode(), fact.economicCode(), "BASIC", null, "FINAL_ACCOUNT", fact.yuan()));
         }
         int project = 0;
         for (Map.Entry<String, String> item : projectByFunction.entrySet()) {
-            figures.add(expenditure(item.getKey(), "30227", "PROJECT", "PUTUOCZ" + (++project), "FINAL_ACCOUNT", yuan(item.getValue())));
+            figures.add(Fixtures.figure(item.getKey(), "30227", "PROJECT", "PUTUOCZ" + (++project), "FINAL_ACCOUNT", yuan(item.getValue())));
         }
         // 公开07表 prints a 预算数 of 0.95 for 公务接待费 and no 决算数
-        figures.add(expenditure("2010601", "30217", "BASIC", null, "ADJUSTED_BUDGET", yuan("0.95")));
+        figures.add(Fixtures.figure("2010601", "30217", "BASIC", null, "ADJUSTED_BUDGET", yuan("0.95")));
         for (JsonNode row : tables.get("02_income").get("rows")) {
             if (row.get("code").asText().length() == 7) {
                 income(figures, row, "财政拨款收入", "GENERAL_PUBLIC_BUDGET");
@@ -182,21 +181,6 @@ class PutuoFinalAccountsTest {
 
     private static BigDecimal yuan(String wan) {
         return new BigDecimal(wan).movePointRight(4);
-    }
-
-    private static Map<String, Object> expenditure(String function, String economic, String type, String project,
-                                                   String measure, BigDecimal yuan) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("functionCode", function);
-        f.put("economicCode", economic);
-        f.put("fundingSource", "GENERAL_PUBLIC_BUDGET");
-        f.put("expenditureType", type);
-        if (project != null) {
-            f.put("projectCode", project);
-        }
-        f.put("measure", measure);
-        f.put("amount", yuan.setScale(2).toPlainString());
-        return f;
     }
 
     private static void income(List<Map<String, Object>> figures, JsonNode row, String column, String source) {

@@ -40,15 +40,15 @@ class Seed002TablesTest {
         String department = Fixtures.newDepartment();
         List<Map<String, Object>> figures = new ArrayList<>();
         for (PublishedMarginals.Fact fact : PublishedMarginals.allocate(BASIC_BY_FUNCTION, BASIC_BY_ECONOMIC)) {
-            figures.add(figure(fact.functionCode(), fact.economicCode(), "BASIC", null, "FINAL_ACCOUNT", fact.yuan()));
+            figures.add(Fixtures.figure(fact.functionCode(), fact.economicCode(), "BASIC", null, "FINAL_ACCOUNT", fact.yuan()));
             if (fact.economicCode().equals("30217") || fact.economicCode().equals("30231")) {
                 // 公开09表 预算数 equals 决算数 for both "三公" items in this document
-                figures.add(figure(fact.functionCode(), fact.economicCode(), "BASIC", null, "ADJUSTED_BUDGET", fact.yuan()));
+                figures.add(Fixtures.figure(fact.functionCode(), fact.economicCode(), "BASIC", null, "ADJUSTED_BUDGET", fact.yuan()));
             }
         }
         // 项目支出 5,225.87 = 医疗保险经办服务工作经费 4,575.87 + 医疗保险经办运行工作经费 650 (情况说明 五(三))
-        figures.add(figure("2101506", "30227", "PROJECT", "SEED002P1", "FINAL_ACCOUNT", new BigDecimal("45758700.00")));
-        figures.add(figure("2101506", "30227", "PROJECT", "SEED002P2", "FINAL_ACCOUNT", new BigDecimal("6500000.00")));
+        figures.add(Fixtures.figure("2101506", "30227", "PROJECT", "SEED002P1", "FINAL_ACCOUNT", new BigDecimal("45758700.00")));
+        figures.add(Fixtures.figure("2101506", "30227", "PROJECT", "SEED002P2", "FINAL_ACCOUNT", new BigDecimal("6500000.00")));
         // 全额拨款: every 项's spending was appropriated as 一般公共预算财政拨款收入 of the same 项
         Map<String, String> incomeByFunction = new LinkedHashMap<>(BASIC_BY_FUNCTION);
         incomeByFunction.put("2101506", "5,225.87");
@@ -151,7 +151,7 @@ class Seed002TablesTest {
         List<Map<String, Object>> figures = new ArrayList<>();
         // three facts of 16,666.50 元 = 1.66665 万元 each: each prints 1.67, so the total prints 5.01 (exact: 5.00)
         for (String economic : List.of("30101", "30102", "30103")) {
-            figures.add(figure("2101501", economic, "BASIC", null, "FINAL_ACCOUNT", new BigDecimal("16666.50")));
+            figures.add(Fixtures.figure("2101501", economic, "BASIC", null, "FINAL_ACCOUNT", new BigDecimal("16666.50")));
         }
         given().contentType(ContentType.JSON).body(Map.of("reason", "rounding", "figures", figures))
                 .post("/api/v1/ledgers/{d}/2024/figures", department).then().statusCode(200);
@@ -161,21 +161,6 @@ class Seed002TablesTest {
         assertEquals("1.67", fa06.getString("rows.find { it.code == '30101' }.cells.amount"));
         assertEquals("5.01", fa06.getString("rows.find { it.code == '301' }.cells.amount"));
         assertEquals("5.01", fa06.getString("total.cells.amount"), "the same figure prints the same in 05表 and 06表");
-    }
-
-    private static Map<String, Object> figure(String function, String economic, String type, String project,
-                                              String measure, BigDecimal yuan) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("functionCode", function);
-        f.put("economicCode", economic);
-        f.put("fundingSource", "GENERAL_PUBLIC_BUDGET");
-        f.put("expenditureType", type);
-        if (project != null) {
-            f.put("projectCode", project);
-        }
-        f.put("measure", measure);
-        f.put("amount", yuan.setScale(2).toPlainString());
-        return f;
     }
 
     private static Map<String, Object> income(String function, String wan) {

@@ -110,15 +110,7 @@ public class CatalogResource {
 
     /** Rows are numbered by their line in the file (the header is line 1), as a spreadsheet shows them. */
     static List<CatalogService.Row> csvRows(String body) {
-        List<List<String>> records;
-        try {
-            records = Csv.parse(body == null ? "" : body);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.unprocessable("body", e.getMessage());
-        }
-        if (records.isEmpty()) {
-            throw DomainException.unprocessable("body", "empty file: expected a header code,name,level and rows");
-        }
+        List<List<String>> records = Csv.uploaded(body, "a header code,name,level and rows");
         List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int code = header.indexOf("code");
         int name = header.indexOf("name");

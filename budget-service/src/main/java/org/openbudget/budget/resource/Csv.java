@@ -1,5 +1,7 @@
 package org.openbudget.budget.resource;
 
+import org.openbudget.budget.service.DomainException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +9,23 @@ import java.util.List;
 final class Csv {
 
     private Csv() {
+    }
+
+    /**
+     * The records of an uploaded file, refused as a 422 naming the body when it is not CSV or holds no record;
+     * {@code expected} says what the first record should be.
+     */
+    static List<List<String>> uploaded(String body, String expected) {
+        List<List<String>> records;
+        try {
+            records = parse(body == null ? "" : body);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.unprocessable("body", e.getMessage());
+        }
+        if (records.isEmpty()) {
+            throw DomainException.unprocessable("body", "empty file: expected " + expected);
+        }
+        return records;
     }
 
     /** Parses the text into records of fields; a leading UTF-8 BOM (as Excel writes) is dropped. */

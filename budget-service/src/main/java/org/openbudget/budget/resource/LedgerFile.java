@@ -91,15 +91,7 @@ final class LedgerFile {
     }
 
     static List<Row> csvRows(String body) {
-        List<List<String>> records;
-        try {
-            records = Csv.parse(body == null ? "" : body);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.unprocessable("body", e.getMessage());
-        }
-        if (records.isEmpty()) {
-            throw DomainException.unprocessable("body", "empty file: expected a header row " + String.join(",", COLUMNS));
-        }
+        List<List<String>> records = Csv.uploaded(body, "a header row " + String.join(",", COLUMNS));
         List<String> header = records.get(0).stream().map(String::strip).toList();
         List<String> unknown = header.stream().filter(h -> !COLUMNS.contains(h)).toList();
         if (!unknown.isEmpty() || !header.contains("fundingSource")) {
