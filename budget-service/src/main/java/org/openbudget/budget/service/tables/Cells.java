@@ -2,14 +2,14 @@ package org.openbudget.budget.service.tables;
 
 import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.Measure;
-import org.openbudget.budget.domain.WanYuan;
+import org.openbudget.budget.domain.DisplayUnit;
 
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** Sums of facts in 万元 under the rounding policy: each fact rounded once, then added. */
+/** Sums of facts as printed: each fact converted to the display unit once (万元: rounded), then added. */
 final class Cells {
 
     private Cells() {
@@ -26,14 +26,14 @@ final class Cells {
     }
 
     /** The sum of the matching lines' rounded amounts, or null when no matching line has an amount. */
-    static BigDecimal sum(Collection<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
+    static BigDecimal sum(DisplayUnit unit, Collection<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
                           Predicate<LedgerLine> filter) {
         BigDecimal total = null;
         for (LedgerLine line : lines) {
             BigDecimal value = filter.test(line) ? amount.apply(line) : null;
             if (value != null) {
-                BigDecimal wan = WanYuan.of(value);
-                total = total == null ? wan : total.add(wan);
+                BigDecimal printed = unit.of(value);
+                total = total == null ? printed : total.add(printed);
             }
         }
         return total;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.openbudget.budget.domain.AttributeKind;
 import org.openbudget.budget.domain.Catalog;
+import org.openbudget.budget.domain.DisplayUnit;
 import org.openbudget.budget.domain.ClassificationItem;
 import org.openbudget.budget.domain.ClassificationLevel;
 import org.openbudget.budget.domain.Flow;
@@ -45,45 +46,49 @@ public class TableDeriver {
     }
 
     public DerivedTable derive(String departmentCode, int fiscalYear, String tableId) {
-        return derive(departmentCode, fiscalYear, tableId, null);
+        return derive(departmentCode, fiscalYear, tableId, null, DisplayUnit.WAN_YUAN);
     }
 
     /** The table at a past revision (null: the current one), so that a consumer never mixes revisions. */
-    public DerivedTable derive(String departmentCode, int fiscalYear, String tableId, Long revision) {
+    public DerivedTable derive(String departmentCode, int fiscalYear, String tableId, Long revision, DisplayUnit unit) {
         if (!PublicTables.ALL_TABLES.containsKey(tableId)) {
             throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
         }
-        return derive(tableId, ledgers.at(departmentCode, fiscalYear, revision));
+        return derive(tableId, ledgers.at(departmentCode, fiscalYear, revision), unit);
     }
 
     /** A table from a snapshot already taken, so that several tables come from the very same revision. */
     public DerivedTable derive(String tableId, LedgerService.Snapshot snapshot) {
+        return derive(tableId, snapshot, DisplayUnit.WAN_YUAN);
+    }
+
+    public DerivedTable derive(String tableId, LedgerService.Snapshot snapshot, DisplayUnit unit) {
         TableDefinition definition = PublicTables.ALL_TABLES.get(tableId);
         if (definition == null) {
             throw DomainException.notFound("tableId", "no table " + tableId + "; tables are " + tableIds());
         }
-        return derive(definition, snapshot);
+        return derive(unit, definition, snapshot);
     }
 
-    DerivedTable derive(TableDefinition definition, LedgerService.Snapshot snapshot) {
+    DerivedTable derive(DisplayUnit unit, TableDefinition definition, LedgerService.Snapshot snapshot) {
         Ledger ledger = snapshot.ledger();
         List<LedgerLine> allLines = snapshot.lines();
         if (definition instanceof TableDefinition.FunctionTree t) {
-            return functionTree(t, ledger, allLines);
+            return functionTree(unit, t, ledger, allLines);
         }
         if (definition instanceof TableDefinition.SummaryStatement t) {
-            return summaryStatement(t, ledger, allLines);
+            return summaryStatement(unit, t, ledger, allLines);
         }
         if (definition instanceof TableDefinition.ProjectTable t) {
-            return projectTable(t, snapshot);
+            return projectTable(unit, t, snapshot);
         }
         if (definition instanceof TableDefinition.EconomicDetail t) {
-            return economicDetail(t, ledger, allLines);
+            return economicDetail(unit, t, ledger, allLines);
         }
-        return economicSums((TableDefinition.EconomicSums) definition, ledger, allLines);
+        return economicSums(unit, (TableDefinition.EconomicSums) definition, ledger, allLines);
     }
 
-    private DerivedTable functionTree(TableDefinition.FunctionTree t, Ledger ledger, List<LedgerLine> allLines) {
+    private DerivedTable functionTree(DisplayUnit unit, TableDefinition.FunctionTree t, Ledger ledger, List<LedgerLine> allLines) {
         List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount());
         Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
         TreeSet<String> codes = new TreeSet<>();
@@ -103,13 +108,13 @@ public class TableDeriver {
                     : code.length() == 5 ? ClassificationLevel.SECTION : ClassificationLevel.ITEM;
             Predicate<LedgerLine> under = line -> line.functionCode != null && line.functionCode.startsWith(code);
             rows.add(new DerivedTable.Row(code, names.getOrDefault(code, UNKNOWN_NAME), level.name(),
-                    cells(t.columns(), lines, t.amount(), under)));
+                    cells(unit, t.columns(), lines, t.amount(), under)));
         }
-        DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", cells(t.columns(), lines, t.amount(), l -> true));
-        return table(t, ledger, columns, rows, total);
+        DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", cells(unit, t.columns(), lines, t.amount(), l -> true));
+        return table(unit, t, ledger, columns, rows, total);
     }
 
-    private DerivedTable summaryStatement(TableDefinition.SummaryStatement t, Ledger ledger, List<LedgerLine> allLines) {
+    private DerivedTable summaryStatement(DisplayUnit unit, TableDefinition.SummaryStatement t, Ledger ledger, List<LedgerLine> allLines) {
         // an appropriation statement covers its sources only; a full statement covers every line, so that its totals
         // always equal the other tables' (a source it does not list gets its own income row)
         List<LedgerLine> lines = allLines.stream()
@@ -122,24 +127,24 @@ public class TableDeriver {
         }
         List<DerivedTable.Row> rows = new ArrayList<>();
         for (FundingSource source : t.incomeSources()) {
-            rows.add(summaryRow(source.name(), SOURCE_NAMES.get(source) + "收入", "INCOME", columns, lines, t.amount(),
+            rows.add(summaryRow(unit, source.name(), SOURCE_NAMES.get(source) + "收入", "INCOME", columns, lines, t.amount(),
                     l -> l.flow == Flow.INCOME && l.fundingSource == source));
         }
         lines.stream().filter(l -> l.flow == Flow.INCOME && !t.incomeSources().contains(l.fundingSource))
-                .map(l -> l.fundingSource).distinct().sorted().forEach(source -> rows.add(summaryRow(source.name(),
+                .map(l -> l.fundingSource).distinct().sorted().forEach(source -> rows.add(summaryRow(unit, source.name(),
                         SOURCE_NAMES.get(source) + "收入", "INCOME", columns, lines, t.amount(),
                         l -> l.flow == Flow.INCOME && l.fundingSource == source)));
-        rows.add(summaryRow(null, "本年收入合计", "INCOME_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME));
+        rows.add(summaryRow(unit, null, "本年收入合计", "INCOME_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME));
         TableDefinition.SummaryStatement.Labels labels = t.labels();
         if (labels.nonFiscalSurplus() != null) {
-            rows.add(summaryRow(null, labels.nonFiscalSurplus(), "INCOME_BALANCE", columns, lines, t.amount(),
+            rows.add(summaryRow(unit, null, labels.nonFiscalSurplus(), "INCOME_BALANCE", columns, lines, t.amount(),
                     l -> l.flow == Flow.NON_FISCAL_SURPLUS_USED));
         }
-        rows.add(summaryRow(null, labels.opening(), "INCOME_BALANCE", columns, lines, t.amount(),
+        rows.add(summaryRow(unit, null, labels.opening(), "INCOME_BALANCE", columns, lines, t.amount(),
                 l -> l.flow == Flow.OPENING_BALANCE));
         // 总计 adds exactly the rows shown above it
         boolean nonFiscalShown = labels.nonFiscalSurplus() != null;
-        rows.add(summaryRow(null, "总计", "INCOME_GRAND_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME
+        rows.add(summaryRow(unit, null, "总计", "INCOME_GRAND_TOTAL", columns, lines, t.amount(), l -> l.flow == Flow.INCOME
                 || nonFiscalShown && l.flow == Flow.NON_FISCAL_SURPLUS_USED || l.flow == Flow.OPENING_BALANCE));
 
         Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
@@ -147,33 +152,33 @@ public class TableDeriver {
         catalogs.list(Catalog.FUNCTION, ledger.fiscalYear, ClassificationLevel.CLASS).forEach(i -> classes.add(i.code));
         lines.stream().filter(l -> l.flow == Flow.EXPENDITURE).forEach(l -> classes.add(l.functionCode.substring(0, 3)));
         for (String classCode : classes) {
-            rows.add(summaryRow(classCode, names.getOrDefault(classCode, UNKNOWN_NAME), "EXPENDITURE", columns, lines,
+            rows.add(summaryRow(unit, classCode, names.getOrDefault(classCode, UNKNOWN_NAME), "EXPENDITURE", columns, lines,
                     t.amount(), l -> l.flow == Flow.EXPENDITURE && l.functionCode.startsWith(classCode)));
         }
-        rows.add(summaryRow(null, "本年支出合计", "EXPENDITURE_TOTAL", columns, lines, t.amount(),
+        rows.add(summaryRow(unit, null, "本年支出合计", "EXPENDITURE_TOTAL", columns, lines, t.amount(),
                 l -> l.flow == Flow.EXPENDITURE));
         if (labels.surplusDistribution() != null) {
-            rows.add(summaryRow(null, labels.surplusDistribution(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
+            rows.add(summaryRow(unit, null, labels.surplusDistribution(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
                     l -> l.flow == Flow.SURPLUS_DISTRIBUTION));
         }
-        rows.add(summaryRow(null, labels.closing(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
+        rows.add(summaryRow(unit, null, labels.closing(), "EXPENDITURE_BALANCE", columns, lines, t.amount(),
                 l -> l.flow == Flow.CLOSING_BALANCE));
         boolean distributionShown = labels.surplusDistribution() != null;
-        DerivedTable.Row total = summaryRow(null, "总计", "EXPENDITURE_GRAND_TOTAL", columns, lines, t.amount(),
+        DerivedTable.Row total = summaryRow(unit, null, "总计", "EXPENDITURE_GRAND_TOTAL", columns, lines, t.amount(),
                 l -> l.flow == Flow.EXPENDITURE || distributionShown && l.flow == Flow.SURPLUS_DISTRIBUTION
                         || l.flow == Flow.CLOSING_BALANCE);
-        return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
+        return table(unit, t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
     }
 
     /** A row whose "total" column adds every matching line and whose per-source columns (if any) split it. */
-    private static DerivedTable.Row summaryRow(String code, String name, String kind, List<DerivedTable.Column> columns,
+    private static DerivedTable.Row summaryRow(DisplayUnit unit, String code, String name, String kind, List<DerivedTable.Column> columns,
                                                List<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
                                                Predicate<LedgerLine> filter) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (DerivedTable.Column column : columns) {
             Predicate<LedgerLine> inColumn = column.id().equals("total") ? filter
                     : filter.and(l -> l.fundingSource.name().equals(column.id()));
-            cells.put(column.id(), Cells.sum(lines, amount, inColumn));
+            cells.put(column.id(), Cells.sum(unit, lines, amount, inColumn));
         }
         return new DerivedTable.Row(code, name, kind, cells);
     }
@@ -191,7 +196,7 @@ public class TableDeriver {
             FundingSource.UNIT_FUNDS, "单位资金",
             FundingSource.OTHER_REVENUE, "其他");
 
-    private DerivedTable economicDetail(TableDefinition.EconomicDetail t, Ledger ledger, List<LedgerLine> allLines) {
+    private DerivedTable economicDetail(DisplayUnit unit, TableDefinition.EconomicDetail t, Ledger ledger, List<LedgerLine> allLines) {
         List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount());
         List<ClassificationItem> catalog = catalogs.list(Catalog.ECONOMIC, ledger.fiscalYear, null);
         TreeSet<String> classes = new TreeSet<>(t.alwaysShownClasses());
@@ -203,7 +208,7 @@ public class TableDeriver {
         for (boolean personnel : new boolean[] {true, false}) {
             List<String> group = classes.stream().filter(c -> t.personnelClasses().contains(c) == personnel).toList();
             for (String classCode : group) {
-                rows.add(amountRow(classCode, names, ClassificationLevel.CLASS, lines, t.amount(),
+                rows.add(amountRow(unit, classCode, names, ClassificationLevel.CLASS, lines, t.amount(),
                         line -> line.economicCode.startsWith(classCode), personnel));
                 TreeSet<String> sections = new TreeSet<>();
                 if (t.listEverySection()) {
@@ -212,25 +217,25 @@ public class TableDeriver {
                 }
                 lines.stream().filter(l -> l.economicCode.startsWith(classCode)).forEach(l -> sections.add(l.economicCode));
                 for (String section : sections) {
-                    rows.add(amountRow(section, names, ClassificationLevel.SECTION, lines, t.amount(),
+                    rows.add(amountRow(unit, section, names, ClassificationLevel.SECTION, lines, t.amount(),
                             line -> line.economicCode.equals(section), personnel));
                 }
             }
             Predicate<LedgerLine> inGroup = line -> group.contains(line.economicCode.substring(0, 3));
-            BigDecimal groupTotal = orZero(Cells.sum(lines, t.amount(), inGroup));
+            BigDecimal groupTotal = orZero(Cells.sum(unit, lines, t.amount(), inGroup));
             rows.add(new DerivedTable.Row(null, personnel ? "人员经费合计" : "公用经费合计", "GROUP_TOTAL",
                     split(groupTotal, personnel)));
         }
         Predicate<LedgerLine> personnelLine = l -> t.personnelClasses().contains(l.economicCode.substring(0, 3));
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        totals.put("amount", orZero(Cells.sum(lines, t.amount(), l -> true)));
-        totals.put("personnel", Cells.sum(lines, t.amount(), personnelLine));
-        totals.put("operating", Cells.sum(lines, t.amount(), personnelLine.negate()));
+        totals.put("amount", orZero(Cells.sum(unit, lines, t.amount(), l -> true)));
+        totals.put("personnel", Cells.sum(unit, lines, t.amount(), personnelLine));
+        totals.put("operating", Cells.sum(unit, lines, t.amount(), personnelLine.negate()));
         DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", totals);
-        return table(t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
+        return table(unit, t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
     }
 
-    private DerivedTable economicSums(TableDefinition.EconomicSums t, Ledger ledger, List<LedgerLine> allLines) {
+    private DerivedTable economicSums(DisplayUnit unit, TableDefinition.EconomicSums t, Ledger ledger, List<LedgerLine> allLines) {
         List<LedgerLine> lines = allLines.stream().filter(t.scope()).toList();
         List<DerivedTable.Column> columns = new ArrayList<>();
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
@@ -239,13 +244,13 @@ public class TableDeriver {
             for (TableDefinition.EconomicSums.EconomicColumn column : group.columns()) {
                 String id = group.prefix() + "." + column.id();
                 columns.add(new DerivedTable.Column(id, group.title() + "·" + column.title()));
-                BigDecimal sum = Cells.sum(lines, group.amount(), line -> column.codes().contains(line.economicCode));
+                BigDecimal sum = Cells.sum(unit, lines, group.amount(), line -> column.codes().contains(line.economicCode));
                 any |= sum != null && sum.signum() != 0;
                 cells.put(id, sum);
             }
         }
         DerivedTable.Row row = new DerivedTable.Row(null, "“三公”经费", "TOTAL", cells);
-        return table(t, ledger, columns, any ? List.of(row) : List.of(), row);
+        return table(unit, t, ledger, columns, any ? List.of(row) : List.of(), row);
     }
 
     private static List<LedgerLine> inScope(List<LedgerLine> lines, Predicate<LedgerLine> scope,
@@ -253,22 +258,22 @@ public class TableDeriver {
         return lines.stream().filter(scope).filter(l -> amount.apply(l) != null).toList();
     }
 
-    private static Map<String, BigDecimal> cells(List<TableDefinition.ColumnDef> columns, List<LedgerLine> lines,
+    private static Map<String, BigDecimal> cells(DisplayUnit unit, List<TableDefinition.ColumnDef> columns, List<LedgerLine> lines,
                                                  Function<LedgerLine, BigDecimal> amount,
                                                  Predicate<LedgerLine> rowFilter) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (TableDefinition.ColumnDef column : columns) {
-            cells.put(column.id(), Cells.sum(lines, amount, rowFilter.and(column.filter())));
+            cells.put(column.id(), Cells.sum(unit, lines, amount, rowFilter.and(column.filter())));
         }
         return cells;
     }
 
     /** An economic row: its amount, repeated in the 人员经费 or the 公用经费 column by its class. */
-    private static DerivedTable.Row amountRow(String code, Map<String, String> names, ClassificationLevel level,
+    private static DerivedTable.Row amountRow(DisplayUnit unit, String code, Map<String, String> names, ClassificationLevel level,
                                               List<LedgerLine> lines, Function<LedgerLine, BigDecimal> amount,
                                               Predicate<LedgerLine> filter, boolean personnel) {
         return new DerivedTable.Row(code, names.getOrDefault(code, UNKNOWN_NAME), level.name(),
-                split(orZero(Cells.sum(lines, amount, filter)), personnel));
+                split(orZero(Cells.sum(unit, lines, amount, filter)), personnel));
     }
 
     private static Map<String, BigDecimal> split(BigDecimal amount, boolean personnel) {
@@ -279,7 +284,7 @@ public class TableDeriver {
         return cells;
     }
 
-    private DerivedTable projectTable(TableDefinition.ProjectTable t, LedgerService.Snapshot snapshot) {
+    private DerivedTable projectTable(DisplayUnit unit, TableDefinition.ProjectTable t, LedgerService.Snapshot snapshot) {
         Ledger ledger = snapshot.ledger();
         List<LedgerLine> lines = inScope(snapshot.lines(), t.scope(), t.amount()).stream()
                 .filter(l -> l.projectCode != null).toList();
@@ -298,16 +303,16 @@ public class TableDeriver {
             if (codes.isEmpty()) {
                 continue;
             }
-            rows.add(summaryRow(group[1], group[2], "PROJECT_CATEGORY", columns, lines, t.amount(),
+            rows.add(summaryRow(unit, group[1], group[2], "PROJECT_CATEGORY", columns, lines, t.amount(),
                     l -> codes.contains(l.projectCode)));
             for (String code : codes) {
                 com.fasterxml.jackson.databind.JsonNode project = projects.get(code);
                 String name = project == null ? UNKNOWN_PROJECT : project.path("name").asText(UNKNOWN_PROJECT);
-                rows.add(summaryRow(code, name, "PROJECT", columns, lines, t.amount(), l -> code.equals(l.projectCode)));
+                rows.add(summaryRow(unit, code, name, "PROJECT", columns, lines, t.amount(), l -> code.equals(l.projectCode)));
             }
         }
-        DerivedTable.Row total = summaryRow(null, "合计", "TOTAL", columns, lines, t.amount(), l -> true);
-        return table(t, ledger, columns, rows, total);
+        DerivedTable.Row total = summaryRow(unit, null, "合计", "TOTAL", columns, lines, t.amount(), l -> true);
+        return table(unit, t, ledger, columns, rows, total);
     }
 
     static final String UNKNOWN_PROJECT = "（项目未登记）";
@@ -332,9 +337,9 @@ public class TableDeriver {
         return catalogs.list(catalog, fiscalYear, null).stream().collect(Collectors.toMap(i -> i.code, i -> i.name));
     }
 
-    private static DerivedTable table(TableDefinition t, Ledger ledger, List<DerivedTable.Column> columns,
+    private static DerivedTable table(DisplayUnit unit, TableDefinition t, Ledger ledger, List<DerivedTable.Column> columns,
                                       List<DerivedTable.Row> rows, DerivedTable.Row total) {
-        return new DerivedTable(t.id(), t.title(), ledger.departmentCode, ledger.fiscalYear, ledger.revision, "万元",
+        return new DerivedTable(t.id(), t.title(), ledger.departmentCode, ledger.fiscalYear, ledger.revision, unit.label,
                 columns, rows, total, rows.isEmpty() ? t.emptyNote().replace("{year}", Integer.toString(ledger.fiscalYear)) : null);
     }
 }
