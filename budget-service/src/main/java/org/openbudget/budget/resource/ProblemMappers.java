@@ -158,14 +158,16 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (!property.isEmpty() && node.getName() != null) {
-                    property.append('.');
+                // Hibernate Validator puts an element's index on the node that follows its container:
+                // cells → value[0] means cells[0].value
+                if (node.isInIterable()) {
+                    property.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
                 }
-                if (node.getName() != null) {
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    if (!property.isEmpty()) {
+                        property.append('.');
+                    }
                     property.append(node.getName());
-                }
-                if (node.getIndex() != null) {
-                    property.append('[').append(node.getIndex()).append(']');
                 }
             }
         }
