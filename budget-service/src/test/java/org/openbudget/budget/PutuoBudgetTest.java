@@ -109,6 +109,10 @@ class PutuoBudgetTest {
         assertEquals(threePublic.get("公务接待费").asText(), ba07.getString("total.cells.'budget.reception'"));
         assertEquals(threePublic.get("运行费").asText(), ba07.getString("total.cells.'budget.vehicleOperation'"));
         assertEquals(threePublic.get("三公合计").asText(), ba07.getString("total.cells.'budget.total'"));
+        // 机关运行经费 (公用经费 of 基本支出, 行政单位): 2,178,324.44 元, printed 217.83 万元. In 万元 the rebuilt facts (the
+        // allocation splits 302/310 over several 项) would add their own roundings, so compare the exact sum.
+        assertEquals("2178324.44", ba07Yuan.getString("total.cells.'budget.agencyOperating'"));
+        assertEquals(threePublic.get("机关运行经费预算数").asText(), wan(ba07Yuan.getString("total.cells.'budget.agencyOperating'")));
     }
 
     private static Map<String, String> wan(Map<String, String> yuan) {

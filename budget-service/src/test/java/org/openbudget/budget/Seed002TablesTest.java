@@ -140,6 +140,12 @@ class Seed002TablesTest {
         given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
                 .body("errors", org.hamcrest.Matchers.equalTo(0));
 
+        // 机关运行经费 = 公用经费 of 基本支出 of a 行政/参公 unit: 468.84 as 情况说明 十 quotes; none for a 事业单位
+        assertEquals("468.84", fa09.getString("total.cells.'final.agencyOperating'"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "事业单位", "unitType", "PUBLIC_INSTITUTION"))
+                .put("/api/v1/departments/{d}", department).then().statusCode(200);
+        assertNull(table(department, "FA09").get("total.cells.'final.agencyOperating'"));
+
         JsonPath fa08 = table(department, "FA08");
         assertEquals(0, fa08.getList("rows").size());
         assertEquals("本部门 2024 年度无国有资本经营预算财政拨款支出。", fa08.getString("emptyNote"));

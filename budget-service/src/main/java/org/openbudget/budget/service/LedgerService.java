@@ -146,7 +146,8 @@ public class LedgerService {
      * A ledger at one revision with the lines, amounts and attributes it had then (attributes keyed
      * {@code KIND/key}, values as stored JSON). The objects are detached copies: never persisted.
      */
-    public record Snapshot(Ledger ledger, List<LedgerLine> lines, Map<String, String> attributes) {
+    public record Snapshot(Ledger ledger, org.openbudget.budget.domain.UnitType unitType, List<LedgerLine> lines,
+                           Map<String, String> attributes) {
 
         public Map<String, String> attributes(org.openbudget.budget.domain.AttributeKind kind) {
             Map<String, String> out = new java.util.TreeMap<>();
@@ -209,7 +210,7 @@ public class LedgerService {
                         }
                     });
         }
-        return new Snapshot(view, result, Map.copyOf(attributes));
+        return new Snapshot(view, departments.findById(ledger.departmentCode).unitType, result, Map.copyOf(attributes));
     }
 
     private static LedgerLine copyOf(LedgerLine line, boolean withAmounts) {

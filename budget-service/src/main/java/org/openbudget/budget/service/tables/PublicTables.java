@@ -124,11 +124,11 @@ public final class PublicTables {
                     "本部门 {year} 年度无财政拨款“三公”经费支出。",
                     EXPENDITURE.and(line -> FISCAL_APPROPRIATION.contains(line.fundingSource)), List.of(
                     new MeasureGroup("budget", "预算数", Cells::fullYearBudget, THREE_PUBLIC_COLUMNS),
-                    new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS))))
+                    new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS)), true))
             .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
 
-    private static final Predicate<LedgerLine> PERSONNEL = line -> line.economicCode != null
+    static final Predicate<LedgerLine> PERSONNEL = line -> line.economicCode != null
             && PERSONNEL_CLASSES.contains(line.economicCode.substring(0, 3));
 
     /** 预算 income sources in the order 收支总表 prints them. */
@@ -173,7 +173,7 @@ public final class PublicTables {
                     Cells.measure(Measure.INITIAL_BUDGET), PERSONNEL_CLASSES, Set.of(), false),
             new TableDefinition.EconomicSums("BA07", "一般公共预算“三公”经费支出表", "{year}年本单位无“三公”经费支出。",
                     EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)), List.of(
-                    new MeasureGroup("budget", "预算数", Cells.measure(Measure.INITIAL_BUDGET), THREE_PUBLIC_COLUMNS))),
+                    new MeasureGroup("budget", "预算数", Cells.measure(Measure.INITIAL_BUDGET), THREE_PUBLIC_COLUMNS)), true),
             new TableDefinition.FunctionTree("BA08", "政府性基金预算支出表", "{year}年本单位无政府性基金预算支出。",
                     EXPENDITURE.and(source(FundingSource.GOVERNMENT_FUND_BUDGET)), Cells.measure(Measure.INITIAL_BUDGET),
                     BASIC_AND_PROJECT),

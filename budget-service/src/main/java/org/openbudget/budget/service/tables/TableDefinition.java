@@ -69,9 +69,13 @@ public sealed interface TableDefinition {
             implements TableDefinition {
     }
 
-    /** One row of named economic-code sums per measure: the "三公" 经费 table (公开09表). */
+    /**
+     * One row of named economic-code sums per measure: the "三公" 经费 table (公开09表). With
+     * {@code agencyOperatingColumn} each measure also gets 机关运行经费: the 公用经费 of 基本支出 of a 行政 or 参公 unit
+     * (null for a 事业单位), which 情况说明 quotes and Shanghai prints beside the "三公".
+     */
     record EconomicSums(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
-                        List<MeasureGroup> groups) implements TableDefinition {
+                        List<MeasureGroup> groups, boolean agencyOperatingColumn) implements TableDefinition {
 
         /** A block of columns (e.g. 预算数 or 决算数) over one measure. */
         public record MeasureGroup(String prefix, String title, Function<LedgerLine, BigDecimal> amount,

@@ -7,7 +7,9 @@ import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.DisplayUnit;
 import org.openbudget.budget.domain.ClassificationItem;
 import org.openbudget.budget.domain.ClassificationLevel;
+import org.openbudget.budget.domain.ExpenditureType;
 import org.openbudget.budget.domain.Flow;
+import org.openbudget.budget.domain.UnitType;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
 import org.openbudget.budget.domain.Ledger;
@@ -85,7 +87,7 @@ public class TableDeriver {
         if (definition instanceof TableDefinition.EconomicDetail t) {
             return economicDetail(unit, t, ledger, allLines);
         }
-        return economicSums(unit, (TableDefinition.EconomicSums) definition, ledger, allLines);
+        return economicSums(unit, (TableDefinition.EconomicSums) definition, ledger, allLines, snapshot.unitType());
     }
 
     private DerivedTable functionTree(DisplayUnit unit, TableDefinition.FunctionTree t, Ledger ledger, List<LedgerLine> allLines) {
@@ -235,7 +237,8 @@ public class TableDeriver {
         return table(unit, t, ledger, columns, lines.isEmpty() ? List.of() : rows, total);
     }
 
-    private DerivedTable economicSums(DisplayUnit unit, TableDefinition.EconomicSums t, Ledger ledger, List<LedgerLine> allLines) {
+    private DerivedTable economicSums(DisplayUnit unit, TableDefinition.EconomicSums t, Ledger ledger, List<LedgerLine> allLines,
+                                      UnitType snapshotUnitType) {
         List<LedgerLine> lines = allLines.stream().filter(t.scope()).toList();
         List<DerivedTable.Column> columns = new ArrayList<>();
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
@@ -247,6 +250,15 @@ public class TableDeriver {
                 BigDecimal sum = Cells.sum(unit, lines, group.amount(), line -> column.codes().contains(line.economicCode));
                 any |= sum != null && sum.signum() != 0;
                 cells.put(id, sum);
+            }
+            if (t.agencyOperatingColumn()) {
+                String id = group.prefix() + ".agencyOperating";
+                columns.add(new DerivedTable.Column(id, group.title() + "·机关运行经费"));
+                boolean agency = snapshotUnitType == UnitType.ADMINISTRATIVE
+                        || snapshotUnitType == UnitType.CIVIL_SERVICE_MANAGED_INSTITUTION;
+                cells.put(id, agency ? Cells.sum(unit, allLines, group.amount(), line -> line.flow == Flow.EXPENDITURE
+                        && line.fundingSource == FundingSource.GENERAL_PUBLIC_BUDGET
+                        && line.expenditureType == ExpenditureType.BASIC && !PublicTables.PERSONNEL.test(line)) : null);
             }
         }
         DerivedTable.Row row = new DerivedTable.Row(null, "“三公”经费", "TOTAL", cells);
