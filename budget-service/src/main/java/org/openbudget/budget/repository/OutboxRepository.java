@@ -15,10 +15,6 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
         return find("publishedAt is null order by seq").page(0, limit).list();
     }
 
-    public long countPending() {
-        return count("publishedAt is null");
-    }
-
     /**
      * One relay at a time across all replicas: a transaction-scoped advisory lock, so that events of one key are
      * never sent by two relays out of order. Returns false when another relay holds it.

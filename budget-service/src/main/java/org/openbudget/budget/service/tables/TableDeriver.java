@@ -47,10 +47,6 @@ public class TableDeriver {
         return List.copyOf(PublicTables.ALL_TABLES.keySet());
     }
 
-    public DerivedTable derive(String departmentCode, int fiscalYear, String tableId) {
-        return derive(departmentCode, fiscalYear, tableId, null, DisplayUnit.WAN_YUAN);
-    }
-
     /** The table at a past revision (null: the current one), so that a consumer never mixes revisions. */
     public DerivedTable derive(String departmentCode, int fiscalYear, String tableId, Long revision, DisplayUnit unit) {
         if (!PublicTables.ALL_TABLES.containsKey(tableId)) {

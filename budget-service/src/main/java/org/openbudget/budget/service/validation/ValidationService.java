@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import org.openbudget.budget.domain.AttributeKind;
 import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.DeclaredCell;
-import org.openbudget.budget.domain.ClassificationItem;
-import org.openbudget.budget.domain.ClassificationLevel;
 import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
@@ -134,16 +132,18 @@ public class ValidationService {
     }
 
     private void codesInCatalog(Rule rule, Ledger ledger, List<LedgerLine> lines, List<Finding> out) {
-        Set<String> functions = codes(Catalog.FUNCTION, ledger.fiscalYear, ClassificationLevel.ITEM);
-        Set<String> economics = codes(Catalog.ECONOMIC, ledger.fiscalYear, ClassificationLevel.SECTION);
+        // the same check as on entry, for lines whose catalog was revised after they were written
+        CatalogService.LineCodes codes = catalogs.lineCodes(ledger.fiscalYear);
         for (LedgerLine line : lines) {
-            if (line.functionCode != null && !functions.contains(line.functionCode)) {
-                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), "line " + line.id + " functionCode",
-                        "a 项 of the " + ledger.fiscalYear + " 支出功能分类", line.functionCode));
+            if (line.functionCode != null) {
+                codes.check(Catalog.FUNCTION, line.functionCode, "line " + line.id + " functionCode")
+                        .ifPresent(v -> out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), v.field(),
+                                v.message(), line.functionCode)));
             }
-            if (line.economicCode != null && !economics.contains(line.economicCode)) {
-                out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), "line " + line.id + " economicCode",
-                        "a 款 of the " + ledger.fiscalYear + " 经济分类", line.economicCode));
+            if (line.economicCode != null) {
+                codes.check(Catalog.ECONOMIC, line.economicCode, "line " + line.id + " economicCode")
+                        .ifPresent(v -> out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), v.field(),
+                                v.message(), line.economicCode)));
             }
         }
     }
@@ -225,9 +225,5 @@ public class ValidationService {
         }
         BigDecimal wan = WanYuan.of(yuan);
         return sum == null ? wan : sum.add(wan);
-    }
-
-    private Set<String> codes(Catalog catalog, int year, ClassificationLevel level) {
-        return catalogs.list(catalog, year, level).stream().map((ClassificationItem i) -> i.code).collect(Collectors.toSet());
     }
 }
