@@ -43,6 +43,7 @@ final class SmokeCheck {
                             + "(%d changes applied), round trip %.1f s%n", feed.get("budgetRevision").asLong(),
                     feed.get("performanceRevision").asLong(), DEPARTMENT, YEAR, feed.get("changes").size(),
                     Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+            new PublicationRoundTrip(this).run();
             return 0;
         } catch (Exception e) {
             out.println("SMOKE FAILED: " + e.getMessage());
@@ -99,7 +100,19 @@ final class SmokeCheck {
         throw new IllegalStateException("publication-service did not receive the changes within 60 s (" + last + ")");
     }
 
-    private HttpResponse<String> send(String method, String url, Object body) throws IOException, InterruptedException {
+    String url(String service) {
+        return urls.get(service);
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    HttpResponse<String> send(String method, String url, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json").header("X-Actor", "smoke-check");
         if (body == null) {
@@ -111,7 +124,7 @@ final class SmokeCheck {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private JsonNode expect(HttpResponse<String> response, int... statuses) throws IOException {
+    JsonNode expect(HttpResponse<String> response, int... statuses) throws IOException {
         for (int status : statuses) {
             if (response.statusCode() == status) {
                 return json.readTree(response.body());

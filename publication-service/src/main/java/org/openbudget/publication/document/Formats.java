@@ -22,9 +22,23 @@ public final class Formats {
         return format.format(wanYuan);
     }
 
-    /** A ratio (0.032) as a percentage with one decimal ("3.2%"), HALF_UP. */
+    /**
+     * A ratio (0.032) as a percentage with one decimal, HALF_UP, a trailing ".0" dropped as the seeds print it
+     * ("3.2%", "100%", "3%").
+     */
     public static String percent(BigDecimal ratio) {
-        return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+        BigDecimal value = ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+        String text = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
+                : value.toPlainString();
+        return text + "%";
+    }
+
+    /**
+     * 元 to 万元 for figures budget-service keeps in 元 outside the tables (statistics such as 政府采购): the same
+     * policy as docs/rounding.md — divide by 10,000 and round once, HALF_UP, to two decimals.
+     */
+    public static BigDecimal wanYuan(BigDecimal yuan) {
+        return yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A count (人次, 辆) as a whole number with thousands separators. */

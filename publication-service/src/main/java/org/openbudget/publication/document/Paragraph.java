@@ -13,6 +13,11 @@ public record Paragraph(String id, List<Run> runs) implements Block {
         runs = List.copyOf(runs);
     }
 
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME, property = "type")
+    @com.fasterxml.jackson.annotation.JsonSubTypes({
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Text.class, name = "text"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Figure.class, name = "figure"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Placeholder.class, name = "placeholder")})
     public sealed interface Run permits Text, Figure, Placeholder {
         String text();
     }

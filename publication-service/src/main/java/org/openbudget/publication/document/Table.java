@@ -20,6 +20,7 @@ public record Table(String id, String number, String title, String unit, List<Li
         rows = List.copyOf(rows);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return emptyNote != null;
     }
@@ -46,6 +47,7 @@ public record Table(String id, String number, String title, String unit, List<Li
             return new Cell(amount == null ? "" : Formats.amount(amount), amount);
         }
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isAmount() {
             return amount != null;
         }

@@ -38,6 +38,31 @@ public class DepartmentYear extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Editorial text changes count as a third source: each one makes the documents due for regeneration. */
+    @Column(name = "editorial_revision", nullable = false)
+    public long editorialRevision;
+
+    /** Set when something changed that the documents do not reflect yet; cleared by a regeneration of it. */
+    @Column(name = "due_since")
+    public Instant dueSince;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "attempts", nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error", length = 2000)
+    public String lastError;
+
+    public void markDue() {
+        if (dueSince == null) {
+            dueSince = Instant.now();
+        }
+        nextAttemptAt = null;
+        attempts = 0;
+    }
+
     public long revision(Source source) {
         return source == Source.BUDGET ? budgetRevision : performanceRevision;
     }
@@ -49,5 +74,6 @@ public class DepartmentYear extends PanacheEntityBase {
             performanceRevision = revision;
         }
         updatedAt = Instant.now();
+        markDue();
     }
 }

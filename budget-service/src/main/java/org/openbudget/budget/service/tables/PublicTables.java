@@ -186,8 +186,23 @@ public final class PublicTables {
                     FundingSource.FISCAL_SPECIAL_ACCOUNT, FundingSource.UNIT_FUNDS)))
             .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
-    /** Every table, 决算 and 预算, by id. */
-    public static final Map<String, TableDefinition> ALL_TABLES = merge(FINAL_ACCOUNTS, BUDGET);
+    /**
+     * Figures the 情况说明 quote but no printed table holds: the 一般公共预算财政拨款 支出 of each 功能分类 row at
+     * 年初预算 (NA01) and at 全年预算 (NA02), beside 公开05表's 决算, for "完成年初预算的 X%".
+     */
+    public static final Map<String, TableDefinition> NARRATIVE_AIDS = List.<TableDefinition>of(
+            new TableDefinition.FunctionTree("NA01", "一般公共预算财政拨款支出年初预算（情况说明用）",
+                    "本部门 {year} 年度无一般公共预算财政拨款年初预算。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)),
+                    Cells.measure(Measure.INITIAL_BUDGET), BASIC_AND_PROJECT),
+            new TableDefinition.FunctionTree("NA02", "一般公共预算财政拨款支出全年预算（情况说明用）",
+                    "本部门 {year} 年度无一般公共预算财政拨款全年预算。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)),
+                    Cells::fullYearBudget, BASIC_AND_PROJECT))
+            .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
+
+    /** Every table, 决算, 预算 and narrative aids, by id. */
+    public static final Map<String, TableDefinition> ALL_TABLES = merge(merge(FINAL_ACCOUNTS, BUDGET), NARRATIVE_AIDS);
 
     private static Map<String, TableDefinition> merge(Map<String, TableDefinition> a, Map<String, TableDefinition> b) {
         Map<String, TableDefinition> all = new java.util.LinkedHashMap<>(a);

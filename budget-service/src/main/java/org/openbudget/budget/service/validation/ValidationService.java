@@ -76,7 +76,11 @@ public class ValidationService {
     }
 
     public Report validate(String departmentCode, int fiscalYear) {
-        LedgerService.Snapshot snapshot = ledgers.at(departmentCode, fiscalYear, null);
+        return validate(ledgers.at(departmentCode, fiscalYear, null));
+    }
+
+    /** The findings of a ledger as it was at a snapshot's revision (what a publication of that revision shows). */
+    public Report validate(LedgerService.Snapshot snapshot) {
         Ledger ledger = snapshot.ledger();
         List<LedgerLine> lines = snapshot.lines();
         Map<String, DerivedTable> derived = new HashMap<>();
@@ -93,7 +97,7 @@ public class ValidationService {
             }
         }
         int errors = (int) findings.stream().filter(f -> f.severity() == Rule.Severity.ERROR).count();
-        return new Report(departmentCode, fiscalYear, ledger.revision, errors, findings.size() - errors, findings);
+        return new Report(ledger.departmentCode, ledger.fiscalYear, ledger.revision, errors, findings.size() - errors, findings);
     }
 
     private void equal(Rule rule, LedgerService.Snapshot snapshot, Map<String, DerivedTable> derived, List<Finding> out) {

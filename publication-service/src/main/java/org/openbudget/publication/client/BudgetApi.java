@@ -1,0 +1,22 @@
+package org.openbudget.publication.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** budget-service's REST API, as far as publication reads it (URL: quarkus.rest-client.budget-api.url). */
+@RegisterRestClient(configKey = "budget-api")
+@Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}")
+@Produces(MediaType.APPLICATION_JSON)
+public interface BudgetApi {
+
+    @GET
+    @Path("/disclosure-source")
+    BudgetSource disclosureSource(@PathParam("departmentCode") String departmentCode,
+                                  @PathParam("fiscalYear") int fiscalYear,
+                                  @QueryParam("revision") Long revision);
+}
