@@ -53,6 +53,13 @@ public class ChangeFeedService {
         change.occurredAt = event.occurredAt();
         change.changes = event.changesJson();
         appliedChanges.persist(change);
+        if (event.source() == org.openbudget.publication.domain.Source.BUDGET) {
+            // the next year's documents quote this year's figures (与上年相比): they are due as well
+            departmentYears.find(event.departmentCode(), event.fiscalYear() + 1).ifPresent(next -> {
+                next.updatedAt = java.time.Instant.now();
+                next.markDue();
+            });
+        }
         return Result.APPLIED;
     }
 

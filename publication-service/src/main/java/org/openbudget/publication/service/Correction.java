@@ -75,7 +75,7 @@ public record Correction(int againstNumber, List<CellChange> cells, List<TextCha
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
                 Table.Cell cell = row.cells().get(i);
-                if (cell.amount() == null && !cell.text().isEmpty() && !looksLikeAmount(cell.text())) {
+                if (cell.amount() == null && !cell.text().isEmpty()) {
                     texts.add(cell.text());
                     continue;
                 }
@@ -88,10 +88,6 @@ public record Correction(int againstNumber, List<CellChange> cells, List<TextCha
             }
         }
         return cells;
-    }
-
-    private static boolean looksLikeAmount(String text) {
-        return text.matches("-?[0-9,]+(\\.[0-9]+)?");
     }
 
     /** The heading of each grid column: the texts above it, joined by "·" (spans expanded). */

@@ -88,8 +88,10 @@ public class PublicationService {
         }
         DepartmentYear target = locked.get(0);
         List<PublicationVersion> created = new ArrayList<>();
-        if (target.budgetRevision > 0) {
-            BudgetSource current = sources.budgetAt(target.departmentCode, target.fiscalYear, target.budgetRevision);
+        Optional<BudgetSource> held = target.budgetRevision > 0
+                ? sources.budgetAt(target.departmentCode, target.fiscalYear, target.budgetRevision) : Optional.empty();
+        if (held.isPresent()) {
+            BudgetSource current = held.get();
             Optional<BudgetSource> prior = sources.priorYear(target.departmentCode, target.fiscalYear);
             Inputs inputs = new Inputs(current, prior, Optional.empty(),
                     editorial.texts(target.departmentCode, target.fiscalYear));

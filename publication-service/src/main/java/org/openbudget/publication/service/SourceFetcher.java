@@ -20,14 +20,19 @@ public class SourceFetcher {
     @RestClient
     BudgetApi budget;
 
-    public BudgetSource budgetAt(String departmentCode, int fiscalYear, long revision) {
-        return budget.disclosureSource(departmentCode, fiscalYear, revision);
+    /** The ledger at a revision; empty when budget-service has no such ledger (404), an error for anything else. */
+    public Optional<BudgetSource> budgetAt(String departmentCode, int fiscalYear, long revision) {
+        return orNotFound(departmentCode, fiscalYear, revision);
     }
 
     /** The prior year's ledger at its current revision, if the platform holds one. */
     public Optional<BudgetSource> priorYear(String departmentCode, int fiscalYear) {
+        return orNotFound(departmentCode, fiscalYear - 1, null);
+    }
+
+    private Optional<BudgetSource> orNotFound(String departmentCode, int fiscalYear, Long revision) {
         try {
-            return Optional.of(budget.disclosureSource(departmentCode, fiscalYear - 1, null));
+            return Optional.of(budget.disclosureSource(departmentCode, fiscalYear, revision));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();
