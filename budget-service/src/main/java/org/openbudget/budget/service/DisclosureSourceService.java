@@ -3,6 +3,8 @@ package org.openbudget.budget.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,9 +44,12 @@ public class DisclosureSourceService {
     @Inject
     ObjectMapper json;
 
+    /** Amounts in 元 as decimal strings, never binary floating point. */
     public record Line(String flow, String functionCode, String economicCode, String fundingSource,
-                       String expenditureType, String projectCode, BigDecimal initialBudget,
-                       BigDecimal adjustedBudget, BigDecimal finalAccount) {
+                       String expenditureType, String projectCode,
+                       @JsonSerialize(using = ToStringSerializer.class) BigDecimal initialBudget,
+                       @JsonSerialize(using = ToStringSerializer.class) BigDecimal adjustedBudget,
+                       @JsonSerialize(using = ToStringSerializer.class) BigDecimal finalAccount) {
     }
 
     public record DisclosureSource(String departmentCode, String departmentName, String parentCode, UnitType unitType,

@@ -1,0 +1,63 @@
+package org.openbudget.budget;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What publication-service reads: one revision's tables, attributes, findings and lines together — an older
+ * revision as it was, never mixed with what came after.
+ */
+@QuarkusTest
+class DisclosureSourceTest {
+
+    @Test
+    void aPastRevisionIsServedWhole() {
+        String d = Fixtures.newDepartment();
+        long line = Fixtures.newLine(d, 2024, "1000000.00");
+        given().contentType(ContentType.JSON).body(Map.of("value", Map.of("text", "人员增加"), "reason", "说明"))
+                .put("/api/v1/ledgers/{d}/2024/attributes/explanation/yoy:total", d).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("measure", "INITIAL_BUDGET", "amount", "1500000.00", "reason", "调整"))
+                .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", d, line).then().statusCode(200);
+
+        JsonPath first = given().get("/api/v1/ledgers/{d}/2024/disclosure-source?revision=1", d).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(1, first.getInt("revision"));
+        assertEquals("测试部门 " + d, first.getString("departmentName"));
+        assertEquals("ADMINISTRATIVE", first.getString("unitType"));
+        assertEquals("100.00", first.getString("tables.BA01.total.cells.total"), "revision 1 had 1,000,000 元");
+        assertEquals("100.00", first.getString("tables.NA01.total.cells.total"));
+        assertNull(first.get("attributes['EXPLANATION/yoy:total']"), "the explanation came at revision 2");
+        assertEquals("1000000.00", first.getString("lines[0].initialBudget"));
+        assertEquals(1, first.getInt("validation.revision"));
+
+        JsonPath current = given().get("/api/v1/ledgers/{d}/2024/disclosure-source", d).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(3, current.getInt("revision"));
+        assertEquals("150.00", current.getString("tables.BA01.total.cells.total"));
+        assertEquals("人员增加", current.getString("attributes['EXPLANATION/yoy:total'].text"));
+        assertTrue(current.getList("statistics.key").contains("procurement.goods"));
+        assertTrue(current.getMap("tables").keySet().containsAll(java.util.List.of("FA01", "FA09", "BA10", "NA02")));
+    }
+
+    @Test
+    void badRequestsAreProblemsNamingTheField() {
+        String d = Fixtures.newDepartment();
+        Fixtures.newLine(d, 2024, "1.00");
+        given().get("/api/v1/ledgers/{d}/2024/disclosure-source?revision=x1", d).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("revision"));
+        given().get("/api/v1/ledgers/{d}/2024/disclosure-source?revision=9", d).then().statusCode(404)
+                .contentType("application/problem+json").body("errors.field", hasItem("revision"));
+        given().get("/api/v1/ledgers/{d}/2023/disclosure-source", d).then().statusCode(404)
+                .contentType("application/problem+json").body("errors.field", hasItem("fiscalYear"));
+    }
+}
