@@ -24,23 +24,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class LocalPlatform {
 
     static final String USAGE = """
-            usage: deploy/local/run [--smoke] [--data-dir DIR] [--budget-port N] [--performance-port N]
+            usage: deploy/local/run [--smoke] [--no-reference-data] [--data-dir DIR] [--budget-port N] [--performance-port N]
                                     [--publication-port N] [--kafka-port N] [--kafka-controller-port N]
                                     [--postgres-port N] [--ready-timeout SECONDS]
             defaults: data dir deploy/local/.data, ports 8081 8082 8083, Kafka 19092/19093, PostgreSQL 15432""";
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-    record Options(Path repoRoot, Path dataDir, boolean smoke, int budgetPort, int performancePort, int publicationPort,
+    record Options(Path repoRoot, Path dataDir, boolean smoke, boolean referenceData, int budgetPort, int performancePort, int publicationPort,
                    int kafkaPort, int kafkaControllerPort, int postgresPort, Duration readyTimeout) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             boolean smoke = false;
+            boolean referenceData = true;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--smoke")) {
                     smoke = true;
+                } else if (arg.equals("--no-reference-data")) {
+                    referenceData = false;
                 } else if (arg.equals("--help") || arg.equals("-h")) {
                     OUT.println(USAGE);
                     System.exit(0);
@@ -53,7 +56,7 @@ public final class LocalPlatform {
             Path root = Path.of(values.getOrDefault("repo-root", ".")).toAbsolutePath().normalize();
             Path data = Path.of(values.getOrDefault("data-dir", root.resolve("deploy/local/.data").toString()))
                     .toAbsolutePath().normalize();
-            Options options = new Options(root, data, smoke,
+            Options options = new Options(root, data, smoke, referenceData && !smoke,
                     port(values, "budget-port", 8081), port(values, "performance-port", 8082),
                     port(values, "publication-port", 8083), port(values, "kafka-port", 19092),
                     port(values, "kafka-controller-port", 19093), port(values, "postgres-port", 15432),
@@ -105,6 +108,9 @@ public final class LocalPlatform {
         try {
             platform.start();
             exitCode = options.smoke() ? new SmokeCheck(platform.urls(), OUT).run() : -1;
+            if (options.referenceData()) {
+                platform.loadReferenceData();
+            }
         } catch (Exception e) {
             System.err.println("start failed: " + e.getMessage());
             exitCode = 1;
@@ -190,6 +196,27 @@ public final class LocalPlatform {
                         + waiting.stream().map(s -> s.name + " (log " + s.log() + ")").toList());
             }
             Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Imports deploy/reference-data through the public APIs, waits until every document is rendered and prints the
+     * portal and one line per document. Idempotent: a second run on the same data directory changes nothing.
+     */
+    void loadReferenceData() throws Exception {
+        Path root = options.repoRoot().resolve("deploy/reference-data");
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        OUT.println();
+        OUT.println("loading the reference datasets of " + root + " …");
+        ReferenceData loader = new ReferenceData(root, urls(), OUT);
+        List<ReferenceData.Rendered> rendered = loader.awaitRendered(loader.load(), Duration.ofMinutes(5));
+        OUT.println();
+        OUT.println("Portal: " + urls().get("publication-service") + "/portal");
+        for (ReferenceData.Rendered r : rendered) {
+            OUT.printf("  %-16s %-14s v%d %-9s %s%s%n", r.dataset().name(), r.kind(), r.number(), r.status(), r.url(),
+                    r.blocking().isEmpty() ? "" : "  (" + r.blocking().size() + " blocking: " + r.blocking().get(0) + " …)");
         }
     }
 

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +22,8 @@ final class SmokeCheck {
 
     private final Map<String, String> urls;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ApiClient api = new ApiClient("smoke-check");
+    private final ObjectMapper json = api.json();
 
     SmokeCheck(Map<String, String> urls, PrintStream out) {
         this.urls = urls;
@@ -113,24 +110,10 @@ final class SmokeCheck {
     }
 
     HttpResponse<String> send(String method, String url, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json").header("X-Actor", "smoke-check");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, url, body);
     }
 
     JsonNode expect(HttpResponse<String> response, int... statuses) throws IOException {
-        for (int status : statuses) {
-            if (response.statusCode() == status) {
-                return json.readTree(response.body());
-            }
-        }
-        throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
-                + response.statusCode() + ": " + response.body());
+        return api.expect(response, statuses);
     }
 }

@@ -1,0 +1,175 @@
+package org.openbudget.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads the reference datasets (deploy/reference-data/, one folder per department-year) through the public APIs, as
+ * an operator would — never into the databases — and waits until each one's document is rendered. Every call is
+ * idempotent (imports replace, attributes and texts are set), so loading again on the same data changes nothing.
+ */
+final class ReferenceData {
+
+    record Dataset(String name, String department, int year, Path dir) {
+    }
+
+    record Rendered(Dataset dataset, String kind, int number, String status, List<String> blocking, String url) {
+    }
+
+    private final Path root;
+    private final Map<String, String> urls;
+    private final PrintStream out;
+    private final ApiClient api = new ApiClient("reference-data-loader");
+
+    ReferenceData(Path root, Map<String, String> urls, PrintStream out) {
+        this.root = root;
+        this.urls = urls;
+        this.out = out;
+    }
+
+    static List<Dataset> datasets(Path root) throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(n -> n.matches("[0-9A-Za-z]{3,20}-[0-9]{4}")).sorted()
+                    .map(n -> new Dataset(n, n.substring(0, n.lastIndexOf('-')),
+                            Integer.parseInt(n.substring(n.lastIndexOf('-') + 1)), root.resolve(n))).toList();
+        }
+    }
+
+    List<Dataset> load() throws IOException, InterruptedException {
+        List<Dataset> datasets = datasets(root);
+        for (Dataset dataset : datasets) {
+            Instant begin = Instant.now();
+            load(dataset);
+            out.printf("loaded %-16s in %.1f s%n", dataset.name(), Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        }
+        return datasets;
+    }
+
+    private void load(Dataset d) throws IOException, InterruptedException {
+        String budget = urls.get("budget-service") + "/api/v1";
+        String publication = urls.get("publication-service") + "/api/v1";
+        String reason = "参考数据 " + d.name();
+        JsonNode department = read(d.dir().resolve("department.json"));
+        String parentCode = null;
+        if (department.hasNonNull("parent")) {
+            JsonNode parent = department.get("parent");
+            parentCode = parent.get("code").asText();
+            putDepartment(budget, parentCode, parent, null);
+        }
+        putDepartment(budget, d.department(), department, parentCode);
+
+        Path catalogs = d.dir().resolve("catalogs.json");
+        if (Files.exists(catalogs)) {
+            int from = read(catalogs).get("copyFrom").asInt();
+            for (String catalog : List.of("function", "economic")) {
+                api.expect(api.send("POST", budget + "/catalogs/" + catalog + "/" + d.year() + "/copy-from/" + from, null), 200);
+            }
+        }
+        String ledger = budget + "/ledgers/" + d.department() + "/" + d.year();
+        api.expect(api.send("PUT", ledger + "/file?reason=" + encode(reason),
+                Files.readString(d.dir().resolve("ledger.csv"), StandardCharsets.UTF_8), "text/csv; charset=UTF-8"), 200);
+
+        Path attributes = d.dir().resolve("attributes.json");
+        if (Files.exists(attributes)) {
+            for (Iterator<Map.Entry<String, JsonNode>> kinds = read(attributes).fields(); kinds.hasNext(); ) {
+                Map.Entry<String, JsonNode> kind = kinds.next();
+                for (Iterator<Map.Entry<String, JsonNode>> keys = kind.getValue().fields(); keys.hasNext(); ) {
+                    Map.Entry<String, JsonNode> key = keys.next();
+                    api.expect(api.send("PUT", ledger + "/attributes/" + kind.getKey() + "/" + key.getKey(),
+                            Map.of("value", key.getValue(), "reason", reason)), 200, 201);
+                }
+            }
+        }
+        Path declared = d.dir().resolve("declared.json");
+        if (Files.exists(declared)) {
+            for (JsonNode group : read(declared)) {
+                api.expect(api.send("PUT", ledger + "/declared/" + group.get("table").asText(),
+                        Map.of("source", group.get("source").asText(), "unit", group.path("unit").asText("WAN_YUAN"),
+                                "cells", group.get("cells"))), 200);
+            }
+        }
+        Path settings = d.dir().resolve("publication.json");
+        if (Files.exists(settings)) {
+            api.expect(api.send("PUT", publication + "/departments/" + d.department() + "/layout",
+                    Map.of("layoutId", read(settings).get("layout").asText())), 200);
+        }
+        Path editorial = d.dir().resolve("editorial.json");
+        if (Files.exists(editorial)) {
+            for (Iterator<Map.Entry<String, JsonNode>> texts = read(editorial).path("texts").fields(); texts.hasNext(); ) {
+                Map.Entry<String, JsonNode> text = texts.next();
+                api.expect(api.send("PUT", publication + "/editorial/" + d.department() + "/" + d.year() + "/" + text.getKey(),
+                        Map.of("text", text.getValue().asText(), "reason", reason)), 200);
+            }
+        }
+    }
+
+    private void putDepartment(String budget, String code, JsonNode department, String parentCode)
+            throws IOException, InterruptedException {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", department.get("name").asText());
+        body.put("unitType", department.get("unitType").asText());
+        if (parentCode != null) {
+            body.put("parentCode", parentCode);
+        }
+        api.expect(api.send("PUT", budget + "/departments/" + code, body), 200, 201);
+    }
+
+    /**
+     * Waits until each dataset's document reflects the ledger's current revision, then reports it: published (its
+     * portal URL) or blocked (with the reasons).
+     */
+    List<Rendered> awaitRendered(List<Dataset> datasets, Duration timeout) throws IOException, InterruptedException {
+        List<Rendered> rendered = new ArrayList<>();
+        Instant deadline = Instant.now().plus(timeout);
+        for (Dataset d : datasets) {
+            long revision = api.expect(api.send("GET", urls.get("budget-service") + "/api/v1/ledgers/" + d.department()
+                    + "/" + d.year(), null), 200).get("revision").asLong();
+            Rendered found = null;
+            while (found == null) {
+                for (String kind : List.of("FINAL_ACCOUNTS", "BUDGET")) {
+                    HttpResponse<String> versions = api.send("GET", urls.get("publication-service") + "/api/v1/publications/"
+                            + d.department() + "/" + d.year() + "/" + kind, null);
+                    if (versions.statusCode() == 200) {
+                        JsonNode newest = api.json().readTree(versions.body()).get(0);
+                        if (newest.get("budgetRevision").asLong() >= revision) {
+                            List<String> blocking = new ArrayList<>();
+                            newest.get("blocking").forEach(b -> blocking.add(b.asText()));
+                            found = new Rendered(d, kind, newest.get("number").asInt(), newest.get("status").asText(),
+                                    blocking, urls.get("publication-service") + "/portal/" + d.department() + "/" + d.year() + "/" + kind);
+                        }
+                    }
+                }
+                if (found == null) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException("no document of " + d.name() + " reflects budget revision " + revision);
+                    }
+                    Thread.sleep(250);
+                }
+            }
+            rendered.add(found);
+        }
+        return rendered;
+    }
+
+    private JsonNode read(Path file) throws IOException {
+        return api.json().readTree(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
