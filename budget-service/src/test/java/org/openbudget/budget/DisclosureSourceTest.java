@@ -35,7 +35,7 @@ class DisclosureSourceTest {
         assertEquals("测试部门 " + d, first.getString("departmentName"));
         assertEquals("ADMINISTRATIVE", first.getString("unitType"));
         assertEquals("100.00", first.getString("tables.BA01.total.cells.total"), "revision 1 had 1,000,000 元");
-        assertEquals("100.00", first.getString("tables.NA01.total.cells.total"));
+        assertEquals("100.00", first.getString("tables.FA10.total.cells.initial"));
         assertNull(first.get("attributes['EXPLANATION/yoy:total']"), "the explanation came at revision 2");
         assertEquals("1000000.00", first.getString("lines[0].initialBudget"));
         assertEquals(1, first.getInt("validation.revision"));
@@ -46,7 +46,7 @@ class DisclosureSourceTest {
         assertEquals("150.00", current.getString("tables.BA01.total.cells.total"));
         assertEquals("人员增加", current.getString("attributes['EXPLANATION/yoy:total'].text"));
         assertTrue(current.getList("statistics.key").contains("procurement.goods"));
-        assertTrue(current.getMap("tables").keySet().containsAll(java.util.List.of("FA01", "FA09", "BA10", "NA02")));
+        assertTrue(current.getMap("tables").keySet().containsAll(java.util.List.of("FA01", "FA09", "BA10", "FA10", "FA11")));
     }
 
     @Test

@@ -70,6 +70,39 @@ class ValidationTest {
     }
 
     @Test
+    void eachPlaceOfADocumentDeclaresItsOwnFiguresInItsOwnUnit() {
+        String department = Fixtures.newDepartment();
+        Fixtures.newLine(department, 2024, "1234567.89");
+        // 表3 prints the figure as derived, 情况说明 a cent off; a 元 table prints it exactly
+        declare(department, "BA05", "表5", null, "2101501", "123.46");
+        declare(department, "BA05", "情况说明 三", null, "2101501", "123.45");
+        declare(department, "BA05", "表5（元）", "YUAN", "2101501", "1234567.89");
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .body("findings.findAll { it.ruleId == 'DECL-01' }.location",
+                        equalTo(List.of("BA05:row[code=2101501]:total (情况说明 三)")))
+                .body("findings.find { it.ruleId == 'DECL-01' }.expected", equalTo("123.46"))
+                .body("findings.find { it.ruleId == 'DECL-01' }.actual", equalTo("123.45"));
+
+        // a source replaces only what it declared before: the sentence corrected, 表5 untouched; a cent off in 元 too
+        declare(department, "BA05", "情况说明 三", null, "2101501", "123.46");
+        declare(department, "BA05", "表5（元）", "YUAN", "2101501", "1234567.88");
+        given().get("/api/v1/ledgers/{d}/2024/validation", department).then().statusCode(200)
+                .body("findings.findAll { it.ruleId == 'DECL-01' }.location",
+                        equalTo(List.of("BA05:row[code=2101501]:total (表5（元）)")))
+                .body("findings.find { it.ruleId == 'DECL-01' }.expected", equalTo("1234567.89"));
+    }
+
+    private static void declare(String department, String table, String source, String unit, String row, String value) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("source", source,
+                "cells", List.of(Map.of("row", row, "column", "total", "value", value))));
+        if (unit != null) {
+            body.put("unit", unit);
+        }
+        given().contentType(ContentType.JSON).body(body)
+                .put("/api/v1/ledgers/{d}/2024/declared/{t}", department, table).then().statusCode(200);
+    }
+
+    @Test
     void everyRuleIsDocumented() throws Exception {
         String doc = Files.readString(Path.of("..", "docs", "validation-rules.md"));
         JsonNode rules = new ObjectMapper().readTree(

@@ -3,6 +3,8 @@ package org.openbudget.budget.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +13,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /**
- * 申报数 / 原文数: a figure as a document printed it (万元), checked against the derived table by rule DECL-01.
- * {@code rowKey} selects the row like a rule reference: {@code total}, a code, {@code name=…} or {@code level=…}.
+ * 申报数 / 原文数: a figure as a document printed it, in the unit it was printed in, checked against the derived table
+ * by rule DECL-01. {@code rowKey} selects the row like a rule reference: {@code total}, a code, {@code name=…} or
+ * {@code level=…}. {@code source} names the place in the document (表3, 情况说明 五): one cell may be declared once
+ * per source, so that a figure printed differently in two places is two findings' worth of evidence.
  */
 @Entity
 @Table(name = "declared_cell")
@@ -39,6 +43,10 @@ public class DeclaredCell extends PanacheEntityBase {
 
     @Column(nullable = false, length = 300)
     public String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public DisplayUnit unit;
 
     /** The cell as a rule reference {@code table:row:column}; a bare row key is a row code. */
     public static String reference(String tableId, String rowKey, String columnId) {

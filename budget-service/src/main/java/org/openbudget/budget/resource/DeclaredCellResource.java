@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.budget.domain.DisplayUnit;
 import org.openbudget.budget.service.DeclaredCellService;
 
 import java.math.BigDecimal;
@@ -37,13 +38,15 @@ public class DeclaredCellResource {
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal value) {
     }
 
-    public record DeclaredTable(@NotBlank @Size(max = 300) String source,
+    /** {@code unit} is the unit the document printed this table in: 万元 unless said otherwise. */
+    public record DeclaredTable(@NotBlank @Size(max = 300) String source, DisplayUnit unit,
                                 @NotNull @Size(max = 5000) List<@Valid @NotNull DeclaredCellRequest> cells) {
     }
 
     @PUT
-    @Operation(summary = "Record what a document printed for this table (万元); validation then reports every cell that "
-            + "disagrees with the figures derived from the ledger")
+    @Operation(summary = "Record what one place of a document (its source, e.g. 表3 or 情况说明 五) printed for this table, "
+            + "in 万元 or, with unit YUAN, in 元; it replaces what that source declared before. Validation (DECL-01) then "
+            + "reports every cell that disagrees with the figure derived from the ledger")
     public Map<String, Integer> put(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
@@ -55,6 +58,6 @@ public class DeclaredCellResource {
             cells.add(new DeclaredCellService.Cell("cells[" + i + "]", c.row().strip(), c.column().strip(), c.value()));
         }
         return Map.of("cells", service.replace(departmentCode, Codes.year(fiscalYear), tableId,
-                request.source().strip(), cells));
+                request.source().strip(), request.unit() == null ? DisplayUnit.WAN_YUAN : request.unit(), cells));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.openbudget.budget.domain.DeclaredCell;
+import org.openbudget.budget.domain.DisplayUnit;
 import org.openbudget.budget.domain.Ledger;
 import org.openbudget.budget.service.tables.PublicTables;
 
@@ -26,9 +27,10 @@ public class DeclaredCellService {
     public record Cell(String at, String row, String column, BigDecimal value) {
     }
 
-    /** Replaces the declared cells of one table. */
+    /** Replaces what one source (a place in the document) declared for one table. */
     @Transactional
-    public int replace(String departmentCode, int fiscalYear, String tableId, String source, List<Cell> cells) {
+    public int replace(String departmentCode, int fiscalYear, String tableId, String source, DisplayUnit unit,
+                       List<Cell> cells) {
         if (!PublicTables.ALL_TABLES.containsKey(tableId)) {
             throw DomainException.notFound("tableId", "no table " + tableId);
         }
@@ -45,14 +47,14 @@ public class DeclaredCellService {
                         "total, a row code, or code=…, name=…, level=… (no brackets)"));
             }
             if (cell.value().scale() > 2 || cell.value().signum() < 0) {
-                violations.add(new DomainException.Violation(cell.at() + ".value", "万元 ≥ 0 with at most 2 decimals"));
+                violations.add(new DomainException.Violation(cell.at() + ".value", "≥ 0 with at most 2 decimals"));
             }
         }
         if (!violations.isEmpty()) {
             throw DomainException.unprocessable(violations);
         }
         Ledger ledger = ledgers.get(departmentCode, fiscalYear);
-        DeclaredCell.delete("ledgerId = ?1 and tableId = ?2", ledger.id, tableId);
+        DeclaredCell.delete("ledgerId = ?1 and tableId = ?2 and source = ?3", ledger.id, tableId, source);
         for (Cell cell : cells) {
             DeclaredCell declared = new DeclaredCell();
             declared.ledgerId = ledger.id;
@@ -61,12 +63,13 @@ public class DeclaredCellService {
             declared.columnId = cell.column();
             declared.value = cell.value().setScale(2);
             declared.source = source;
+            declared.unit = unit;
             declared.persist();
         }
         return cells.size();
     }
 
     public List<DeclaredCell> list(long ledgerId) {
-        return DeclaredCell.list("ledgerId = ?1 order by tableId, id", ledgerId);
+        return DeclaredCell.list("ledgerId = ?1 order by tableId, source, id", ledgerId);
     }
 }

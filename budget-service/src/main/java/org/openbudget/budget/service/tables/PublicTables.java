@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.openbudget.budget.service.tables.TableDefinition.ColumnDef;
 import static org.openbudget.budget.service.tables.TableDefinition.EconomicSums.EconomicColumn;
@@ -59,6 +60,19 @@ public final class PublicTables {
             new EconomicColumn("vehicleOperation", "公务用车运行维护费", Set.of(VEHICLE_OPERATION)),
             new EconomicColumn("reception", "公务接待费", Set.of(RECEPTION)));
 
+    /** 年初预算, 全年预算 (the adjusted budget where one was set) and 决算, side by side. */
+    private static final List<ColumnDef> BUDGET_AND_FINAL = List.of(
+            new ColumnDef("initial", "年初预算数", ALL, Cells.measure(Measure.INITIAL_BUDGET)),
+            new ColumnDef("fullYear", "全年预算数", ALL, Cells::fullYearBudget),
+            new ColumnDef("final", "决算数", ALL, Cells.measure(Measure.FINAL_ACCOUNT)));
+
+    private static List<ColumnDef> withTotal(String title, List<ColumnDef> columns) {
+        List<ColumnDef> all = new java.util.ArrayList<>();
+        all.add(new ColumnDef("total", title, ALL));
+        all.addAll(columns);
+        return List.copyOf(all);
+    }
+
     /** 决算 income sources in the order 公开01表 prints them. */
     static final List<FundingSource> FINAL_ACCOUNT_INCOME_SOURCES = List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
             FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET,
@@ -106,7 +120,7 @@ public final class PublicTables {
             new TableDefinition.EconomicDetail("FA06", "一般公共预算财政拨款基本支出决算明细表",
                     "本部门 {year} 年度无一般公共预算财政拨款基本支出。",
                     EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)).and(type(ExpenditureType.BASIC)),
-                    Cells.measure(Measure.FINAL_ACCOUNT), PERSONNEL_CLASSES, Set.of("301", "302", "303", "310"), true),
+                    Cells.measure(Measure.FINAL_ACCOUNT), PERSONNEL_CLASSES, Set.of("301", "302", "303", "310"), true, true),
             new TableDefinition.FunctionTree("FA07", "政府性基金预算财政拨款收入支出决算表",
                     "本部门 {year} 年度无政府性基金预算财政拨款收入支出。",
                     source(FundingSource.GOVERNMENT_FUND_BUDGET), Cells.measure(Measure.FINAL_ACCOUNT), List.of(
@@ -124,7 +138,15 @@ public final class PublicTables {
                     "本部门 {year} 年度无财政拨款“三公”经费支出。",
                     EXPENDITURE.and(line -> FISCAL_APPROPRIATION.contains(line.fundingSource)), List.of(
                     new MeasureGroup("budget", "预算数", Cells::fullYearBudget, THREE_PUBLIC_COLUMNS),
-                    new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS)), true))
+                    new MeasureGroup("final", "决算数", Cells.measure(Measure.FINAL_ACCOUNT), THREE_PUBLIC_COLUMNS)), true),
+            // not one of the nine 公开表: the figures 情况说明 五(三) quotes 项 by 项 (年初预算, 全年预算, 决算)
+            new TableDefinition.FunctionTree("FA10", "一般公共预算财政拨款支出预算与决算对照表",
+                    "本部门 {year} 年度无一般公共预算财政拨款支出。",
+                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)), Cells.measure(Measure.FINAL_ACCOUNT),
+                    BUDGET_AND_FINAL),
+            // nor this: each project's 预算数 and 决算数, as 情况说明 and the 项目支出绩效自评表 quote them
+            new TableDefinition.ProjectTable("FA11", "项目支出预算与决算表", "本部门 {year} 年度无项目支出。",
+                    EXPENDITURE, Cells.measure(Measure.FINAL_ACCOUNT), BUDGET_AND_FINAL))
             .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
 
@@ -144,12 +166,11 @@ public final class PublicTables {
                     BUDGET_INCOME_SOURCES, false, Cells.measure(Measure.INITIAL_BUDGET),
                     TableDefinition.SummaryStatement.Labels.BUDGET),
             new TableDefinition.FunctionTree("BA02", "收入总表", "本部门 {year} 年无收入预算。", flow(Flow.INCOME),
-                    Cells.measure(Measure.INITIAL_BUDGET), BUDGET_INCOME_SOURCES.stream()
-                    .map(s -> new ColumnDef(s.name(), TableDeriver.SOURCE_NAMES.get(s), source(s)))
-                    .collect(Collectors.collectingAndThen(Collectors.toList(), columns -> {
-                        columns.add(0, new ColumnDef("total", "本年收入小计", ALL));
-                        return List.copyOf(columns);
-                    }))),
+                    Cells.measure(Measure.INITIAL_BUDGET), withTotal("本年收入小计", Stream.concat(
+                    // Shanghai prints 财政拨款收入 as one column, Wuhan each of its three sources
+                    Stream.of(new ColumnDef("appropriation", "财政拨款收入", sources(APPROPRIATION_SOURCES))),
+                    BUDGET_INCOME_SOURCES.stream()
+                            .map(s -> new ColumnDef(s.name(), TableDeriver.SOURCE_NAMES.get(s), source(s)))).toList())),
             new TableDefinition.FunctionTree("BA03", "支出总表", "本部门 {year} 年无支出预算。", EXPENDITURE,
                     Cells.measure(Measure.INITIAL_BUDGET), List.of(
                     new ColumnDef("total", "合计", ALL),
@@ -170,7 +191,7 @@ public final class PublicTables {
                             new ColumnDef("project", "项目支出", type(ExpenditureType.PROJECT)))),
             new TableDefinition.EconomicDetail("BA06", "一般公共预算基本支出表", "本部门 {year} 年无一般公共预算基本支出。",
                     EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)).and(type(ExpenditureType.BASIC)),
-                    Cells.measure(Measure.INITIAL_BUDGET), PERSONNEL_CLASSES, Set.of(), false),
+                    Cells.measure(Measure.INITIAL_BUDGET), PERSONNEL_CLASSES, Set.of(), false, false),
             new TableDefinition.EconomicSums("BA07", "一般公共预算“三公”经费支出表", "{year}年本单位无“三公”经费支出。",
                     EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)), List.of(
                     new MeasureGroup("budget", "预算数", Cells.measure(Measure.INITIAL_BUDGET), THREE_PUBLIC_COLUMNS)), true),
@@ -181,28 +202,14 @@ public final class PublicTables {
                     EXPENDITURE.and(source(FundingSource.STATE_CAPITAL_OPERATION_BUDGET)),
                     Cells.measure(Measure.INITIAL_BUDGET), BASIC_AND_PROJECT),
             new TableDefinition.ProjectTable("BA10", "项目支出表", "{year}年本单位无项目支出。", EXPENDITURE,
-                    Cells.measure(Measure.INITIAL_BUDGET), List.of(FundingSource.GENERAL_PUBLIC_BUDGET,
+                    Cells.measure(Measure.INITIAL_BUDGET), withTotal("合计", Stream.of(FundingSource.GENERAL_PUBLIC_BUDGET,
                     FundingSource.GOVERNMENT_FUND_BUDGET, FundingSource.STATE_CAPITAL_OPERATION_BUDGET,
-                    FundingSource.FISCAL_SPECIAL_ACCOUNT, FundingSource.UNIT_FUNDS)))
+                    FundingSource.FISCAL_SPECIAL_ACCOUNT, FundingSource.UNIT_FUNDS)
+                    .map(s -> new ColumnDef(s.name(), TableDeriver.SOURCE_NAMES.get(s), source(s))).toList())))
             .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
-    /**
-     * Figures the 情况说明 quote but no printed table holds: the 一般公共预算财政拨款 支出 of each 功能分类 row at
-     * 年初预算 (NA01) and at 全年预算 (NA02), beside 公开05表's 决算, for "完成年初预算的 X%".
-     */
-    public static final Map<String, TableDefinition> NARRATIVE_AIDS = List.<TableDefinition>of(
-            new TableDefinition.FunctionTree("NA01", "一般公共预算财政拨款支出年初预算（情况说明用）",
-                    "本部门 {year} 年度无一般公共预算财政拨款年初预算。",
-                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)),
-                    Cells.measure(Measure.INITIAL_BUDGET), BASIC_AND_PROJECT),
-            new TableDefinition.FunctionTree("NA02", "一般公共预算财政拨款支出全年预算（情况说明用）",
-                    "本部门 {year} 年度无一般公共预算财政拨款全年预算。",
-                    EXPENDITURE.and(source(FundingSource.GENERAL_PUBLIC_BUDGET)),
-                    Cells::fullYearBudget, BASIC_AND_PROJECT))
-            .stream().collect(Collectors.toMap(TableDefinition::id, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
-
-    /** Every table, 决算, 预算 and narrative aids, by id. */
-    public static final Map<String, TableDefinition> ALL_TABLES = merge(merge(FINAL_ACCOUNTS, BUDGET), NARRATIVE_AIDS);
+    /** Every table, 决算 and 预算, by id. */
+    public static final Map<String, TableDefinition> ALL_TABLES = merge(FINAL_ACCOUNTS, BUDGET);
 
     private static Map<String, TableDefinition> merge(Map<String, TableDefinition> a, Map<String, TableDefinition> b) {
         Map<String, TableDefinition> all = new java.util.LinkedHashMap<>(a);

@@ -19,8 +19,19 @@ public sealed interface TableDefinition {
     /** Printed when the table has no figure, e.g. "本部门 2024 年度无政府性基金预算财政拨款收入支出。". */
     String emptyNote();
 
-    /** A column: a title and which lines (within the table's scope) it adds up. */
-    record ColumnDef(String id, String title, Predicate<LedgerLine> filter) {
+    /**
+     * A column: a title, which lines (within the table's scope) it adds up and, where a table sets several measures
+     * side by side (年初预算, 全年预算, 决算), which amount of them; null takes the table's amount.
+     */
+    record ColumnDef(String id, String title, Predicate<LedgerLine> filter, Function<LedgerLine, BigDecimal> amount) {
+
+        ColumnDef(String id, String title, Predicate<LedgerLine> filter) {
+            this(id, title, filter, null);
+        }
+
+        Function<LedgerLine, BigDecimal> amountOr(Function<LedgerLine, BigDecimal> tableAmount) {
+            return amount == null ? tableAmount : amount;
+        }
     }
 
     /**
@@ -33,12 +44,14 @@ public sealed interface TableDefinition {
     }
 
     /**
-     * Rows are the 经济分类 classes and their 款, grouped into 人员经费 and 公用经费 with group totals; one amount
-     * column. 公开06表 and the budget's 一般公共预算基本支出表 are of this kind.
+     * Rows are the 经济分类 classes and their 款, grouped into 人员经费 and 公用经费, each group closed by a
+     * 人员经费合计 / 公用经费合计 row where the layout prints one ({@code groupTotals}: 公开06表 does, the budget's
+     * 一般公共预算基本支出表 does not); one amount column split into 人员经费 and 公用经费.
      */
     record EconomicDetail(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
                           Function<LedgerLine, BigDecimal> amount, Set<String> personnelClasses,
-                          Set<String> alwaysShownClasses, boolean listEverySection) implements TableDefinition {
+                          Set<String> alwaysShownClasses, boolean listEverySection, boolean groupTotals)
+            implements TableDefinition {
     }
 
     /**
@@ -61,11 +74,12 @@ public sealed interface TableDefinition {
     }
 
     /**
-     * 项目支出表: one row per project (code, name, executing unit from the PROJECT attributes) under its category
-     * (人员类 → 人员经费, 运转类 → 公用经费, 特定目标类 → 项目支出), columns by funding source.
+     * 项目支出表: one row per project (code, name from the PROJECT attributes) under its category (人员类 → 人员经费,
+     * 运转类 → 公用经费, 特定目标类 → 项目支出); columns by funding source (the budget's 表10) or by measure (预算数 and
+     * 决算数 of each project, as 决算 情况说明 and the 项目支出绩效自评表 quote them).
      */
     record ProjectTable(String id, String title, String emptyNote, Predicate<LedgerLine> scope,
-                        Function<LedgerLine, BigDecimal> amount, List<FundingSource> sources)
+                        Function<LedgerLine, BigDecimal> amount, List<ColumnDef> columns)
             implements TableDefinition {
     }
 

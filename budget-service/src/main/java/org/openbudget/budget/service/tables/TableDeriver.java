@@ -87,7 +87,7 @@ public class TableDeriver {
     }
 
     private DerivedTable functionTree(DisplayUnit unit, TableDefinition.FunctionTree t, Ledger ledger, List<LedgerLine> allLines) {
-        List<LedgerLine> lines = inScope(allLines, t.scope(), t.amount());
+        List<LedgerLine> lines = inScope(allLines, t.scope(), anyColumn(t.columns(), t.amount()));
         Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
         TreeSet<String> codes = new TreeSet<>();
         for (LedgerLine line : lines) {
@@ -219,10 +219,12 @@ public class TableDeriver {
                             line -> line.economicCode.equals(section), personnel));
                 }
             }
-            Predicate<LedgerLine> inGroup = line -> group.contains(line.economicCode.substring(0, 3));
-            BigDecimal groupTotal = orZero(Cells.sum(unit, lines, t.amount(), inGroup));
-            rows.add(new DerivedTable.Row(null, personnel ? "人员经费合计" : "公用经费合计", "GROUP_TOTAL",
-                    split(groupTotal, personnel)));
+            if (t.groupTotals()) {
+                Predicate<LedgerLine> inGroup = line -> group.contains(line.economicCode.substring(0, 3));
+                BigDecimal groupTotal = orZero(Cells.sum(unit, lines, t.amount(), inGroup));
+                rows.add(new DerivedTable.Row(null, personnel ? "人员经费合计" : "公用经费合计", "GROUP_TOTAL",
+                        split(groupTotal, personnel)));
+            }
         }
         Predicate<LedgerLine> personnelLine = l -> t.personnelClasses().contains(l.economicCode.substring(0, 3));
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
@@ -266,12 +268,26 @@ public class TableDeriver {
         return lines.stream().filter(scope).filter(l -> amount.apply(l) != null).toList();
     }
 
+    /** The first amount any column reads from a line, so a line with any figure of the table is in scope. */
+    private static Function<LedgerLine, BigDecimal> anyColumn(List<TableDefinition.ColumnDef> columns,
+                                                             Function<LedgerLine, BigDecimal> tableAmount) {
+        return line -> {
+            for (TableDefinition.ColumnDef column : columns) {
+                BigDecimal value = column.amountOr(tableAmount).apply(line);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        };
+    }
+
     private static Map<String, BigDecimal> cells(DisplayUnit unit, List<TableDefinition.ColumnDef> columns, List<LedgerLine> lines,
                                                  Function<LedgerLine, BigDecimal> amount,
                                                  Predicate<LedgerLine> rowFilter) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (TableDefinition.ColumnDef column : columns) {
-            cells.put(column.id(), Cells.sum(unit, lines, amount, rowFilter.and(column.filter())));
+            cells.put(column.id(), Cells.sum(unit, lines, column.amountOr(amount), rowFilter.and(column.filter())));
         }
         return cells;
     }
@@ -294,13 +310,12 @@ public class TableDeriver {
 
     private DerivedTable projectTable(DisplayUnit unit, TableDefinition.ProjectTable t, LedgerService.Snapshot snapshot) {
         Ledger ledger = snapshot.ledger();
-        List<LedgerLine> lines = inScope(snapshot.lines(), t.scope(), t.amount()).stream()
+        List<LedgerLine> lines = inScope(snapshot.lines(), t.scope(), anyColumn(t.columns(), t.amount())).stream()
                 .filter(l -> l.projectCode != null).toList();
         Map<String, com.fasterxml.jackson.databind.JsonNode> projects = new LinkedHashMap<>();
         snapshot.attributes(AttributeKind.PROJECT).forEach((code, value) -> projects.put(code, readJson(value)));
-        List<DerivedTable.Column> columns = new ArrayList<>();
-        columns.add(new DerivedTable.Column("total", "合计"));
-        t.sources().forEach(s -> columns.add(new DerivedTable.Column(s.name(), SOURCE_NAMES.get(s))));
+        List<DerivedTable.Column> columns = t.columns().stream()
+                .map(c -> new DerivedTable.Column(c.id(), c.title())).toList();
         List<DerivedTable.Row> rows = new ArrayList<>();
         String[][] groups = {{"PERSONNEL", "1", "人员经费"}, {"OPERATIONS", "2", "公用经费"}, {"SPECIFIC_PURPOSE", "3", "项目支出"},
                 {"", "4", "未登记项目"}};
@@ -311,15 +326,16 @@ public class TableDeriver {
             if (codes.isEmpty()) {
                 continue;
             }
-            rows.add(summaryRow(unit, group[1], group[2], "PROJECT_CATEGORY", columns, lines, t.amount(),
-                    l -> codes.contains(l.projectCode)));
+            rows.add(new DerivedTable.Row(group[1], group[2], "PROJECT_CATEGORY",
+                    cells(unit, t.columns(), lines, t.amount(), l -> codes.contains(l.projectCode))));
             for (String code : codes) {
                 com.fasterxml.jackson.databind.JsonNode project = projects.get(code);
                 String name = project == null ? UNKNOWN_PROJECT : project.path("name").asText(UNKNOWN_PROJECT);
-                rows.add(summaryRow(unit, code, name, "PROJECT", columns, lines, t.amount(), l -> code.equals(l.projectCode)));
+                rows.add(new DerivedTable.Row(code, name, "PROJECT",
+                        cells(unit, t.columns(), lines, t.amount(), l -> code.equals(l.projectCode))));
             }
         }
-        DerivedTable.Row total = summaryRow(unit, null, "合计", "TOTAL", columns, lines, t.amount(), l -> true);
+        DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", cells(unit, t.columns(), lines, t.amount(), l -> true));
         return table(unit, t, ledger, columns, rows, total);
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.openbudget.budget.domain.AttributeKind;
 import org.openbudget.budget.domain.Catalog;
 import org.openbudget.budget.domain.DeclaredCell;
+import org.openbudget.budget.domain.DisplayUnit;
 import org.openbudget.budget.domain.Flow;
 import org.openbudget.budget.domain.FundingSource;
 import org.openbudget.budget.domain.LedgerLine;
@@ -116,13 +117,20 @@ public class ValidationService {
     }
 
     private BigDecimal sum(List<String> references, LedgerService.Snapshot snapshot, Map<String, DerivedTable> derived) {
+        return sum(references, snapshot, derived, DisplayUnit.WAN_YUAN);
+    }
+
+    /** Adds the referenced cells of tables derived in {@code unit} (tables are cached per id and unit). */
+    private BigDecimal sum(List<String> references, LedgerService.Snapshot snapshot, Map<String, DerivedTable> derived,
+                           DisplayUnit unit) {
         BigDecimal total = BigDecimal.ZERO;
         for (String reference : references) {
             Matcher m = REFERENCE.matcher(reference);
             if (!m.matches()) {
                 throw new IllegalStateException("malformed cell reference in " + RULES + ": " + reference);
             }
-            DerivedTable table = derived.computeIfAbsent(m.group(1), id -> tables.derive(id, snapshot));
+            DerivedTable table = derived.computeIfAbsent(m.group(1) + "@" + unit,
+                    key -> tables.derive(m.group(1), snapshot, unit));
             DerivedTable.Row row = m.group(2).equals("total") ? table.total() : table.rows().stream()
                     .filter(r -> m.group(4).equals(switch (m.group(3)) {
                         case "code" -> r.code();
@@ -186,7 +194,7 @@ public class ValidationService {
                         "a row selector: total, a code, name=…, level=…", "malformed"));
                 continue;
             }
-            BigDecimal value = sum(List.of(reference), snapshot, derived);
+            BigDecimal value = sum(List.of(reference), snapshot, derived, cell.unit);
             if (value.compareTo(cell.value) != 0) {
                 out.add(new Finding(rule.id(), rule.severity(), rule.zh(), rule.en(), reference + " (" + cell.source + ")",
                         value.setScale(2).toPlainString(), cell.value.toPlainString()));

@@ -140,7 +140,7 @@ final class FinalAccountsNarratives {
 
     private static List<Block> generalBudget(Inputs in) {
         SourceTable fa05 = in.table("FA05");
-        SourceTable initial = in.table("NA01");
+        SourceTable budgets = in.table("FA10");
         BigDecimal total = fa05.totalOf("total");
         BigDecimal all = in.table("FA03").totalOf("total");
         List<Block> blocks = new ArrayList<>();
@@ -174,9 +174,9 @@ final class FinalAccountsNarratives {
         }
 
         blocks.add(Paragraph.of("final.general-budget.h3", "（三）一般公共预算财政拨款支出决算具体情况"));
-        BigDecimal initialTotal = initial.totalOf("total");
+        BigDecimal initialTotal = budgets.totalOf("initial");
         Prose detail = Prose.paragraph("final.general-budget.detail").text(in.year() + " 年度一般公共预算财政拨款支出年初预算为 ")
-                .amount("NA01.total", initialTotal).text("，支出决算为 ").amount("FA05.total", total);
+                .amount("FA10.total.initial", initialTotal).text("，支出决算为 ").amount("FA05.total", total);
         if (initialTotal.signum() != 0) {
             detail.text("，完成年初预算的 ").share("FA05.total.completion", total, initialTotal);
         }
@@ -186,11 +186,11 @@ final class FinalAccountsNarratives {
         List<Row> items = fa05.rows().stream().filter(r -> "ITEM".equals(r.level())).toList();
         for (int i = 0; i < items.size(); i++) {
             Row item = items.get(i);
-            BigDecimal budget = initial.row(item.code()).map(r -> r.amount("total")).orElse(BigDecimal.ZERO);
+            BigDecimal budget = budgets.row(item.code()).map(r -> r.amount("initial")).orElse(BigDecimal.ZERO);
             BigDecimal actual = item.amount("total");
             String subject = "variance:FINAL_ACCOUNT:" + item.code();
             Prose p = Prose.paragraph("final.general-budget.item." + item.code()).text((i + 1) + ". " + path(fa05, item) + item.code()
-                    + "科目。年初预算为 ").amount("NA01." + item.code(), budget).text("，支出决算为 ").amount("FA05." + item.code(), actual);
+                    + "科目。年初预算为 ").amount("FA10." + item.code() + ".initial", budget).text("，支出决算为 ").amount("FA05." + item.code(), actual);
             if (budget.signum() != 0) {
                 p.text("，完成年初预算的 ").share("FA05." + item.code() + ".completion", actual, budget);
             }
