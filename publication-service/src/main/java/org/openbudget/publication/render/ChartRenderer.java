@@ -24,7 +24,7 @@ public class ChartRenderer {
     static final int PIE_HEIGHT = 320;
     /**
      * Not 12: Batik inside openhtmltopdf (1.1.65) draws text of exactly font-size 12 with an AWT-created font about
-     * twelve times too small; 11 and 13 are fine (ChartRendererTest renders to PNG and checks).
+     * twelve times too small; 11 and 13 are fine (PdfRendererTest renders a chart to PNG and checks).
      */
     static final int FONT_SIZE = 11;
 
