@@ -59,6 +59,16 @@ final class HeaderGrid {
         return columns;
     }
 
+    /** The first header row's cell over a column, null if none. */
+    Placed top(int column) {
+        for (Placed p : placed) {
+            if (p.row() == 0 && p.column() <= column && column <= p.lastColumn()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The header texts above a column, top to bottom, each once (a cell spanning rows is named once). */
     List<String> path(int column) {
         List<String> path = new ArrayList<>();

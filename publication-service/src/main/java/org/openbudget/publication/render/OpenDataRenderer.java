@@ -128,7 +128,6 @@ public class OpenDataRenderer {
             HeaderGrid grid = new HeaderGrid(table.header());
             for (int r = 0; r < table.rows().size(); r++) {
                 Table.Row row = table.rows().get(r);
-                String label = String.join(" ", RowLabels.labels(row.cells()));
                 for (int c = 0; c < row.cells().size(); c++) {
                     Table.Cell cell = row.cells().get(c);
                     if (!cell.isAmount()) {
@@ -137,7 +136,8 @@ public class OpenDataRenderer {
                     csv.field(FormulaGuard.text(table.id())).field(FormulaGuard.text(table.number()))
                             .field(FormulaGuard.text(table.title())).field(FormulaGuard.text(unit(table)))
                             .field(String.valueOf(r + 1)).field(row.kind().name()).field(String.valueOf(row.indent()))
-                            .field(FormulaGuard.text(label)).field(String.valueOf(c + 1))
+                            .field(FormulaGuard.text(RowLabels.labelOf(row.cells(), grid, c)))
+                            .field(String.valueOf(c + 1))
                             .field(FormulaGuard.text(String.join(" / ", grid.path(c))))
                             .field(cell.amount().toPlainString());
                     csv.end();

@@ -58,4 +58,25 @@ final class RowLabels {
         }
         return labels;
     }
+
+    /**
+     * The label of one figure: where the table sets side by side under separate top headers (收入 | 支出 in 公开01表
+     * and 公开04表), the text cells under the figure's own top header; otherwise the row's {@link #labels}.
+     */
+    static String labelOf(List<Table.Cell> cells, HeaderGrid grid, int column) {
+        HeaderGrid.Placed top = grid.top(column);
+        if (top != null && top.lastColumn() > top.column()) {
+            List<String> own = new ArrayList<>();
+            for (int c = top.column(); c <= top.lastColumn() && c < cells.size(); c++) {
+                Table.Cell cell = cells.get(c);
+                if (c != column && !cell.isAmount() && !cell.text().isBlank()) {
+                    own.add(cell.text().strip());
+                }
+            }
+            if (!own.isEmpty()) {
+                return String.join(" ", own);
+            }
+        }
+        return String.join(" ", labels(cells));
+    }
 }
