@@ -11,10 +11,12 @@ import org.openbudget.publication.document.Document;
 /**
  * Not a test: a main that renders a realistic 20-table document (about 30 类/款/项 rows and 8 columns per table,
  * a paragraph per table, four charts) in every format and prints the median wall time per format after warm-up,
- * for docs/publication-formats.md and docs/benchmarks.md. Run from publication-service after test-compile:
+ * for docs/publication-formats.md and docs/benchmarks.md. Run from the repository root:
  *
  * <pre>
- * ../mvnw -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * ./mvnw -q -pl publication-service -am test-compile dependency:build-classpath \
+ *   -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * cd publication-service
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *   org.openbudget.publication.render.RenderBenchmark [runs=20] [warmup=5] [tables=20]
  * </pre>
@@ -44,11 +46,6 @@ public final class RenderBenchmark {
                         + "%d CPUs, Java %s%n", document.tables().size(),
                 document.tables().stream().mapToInt(t -> t.rows().size()).sum(), document.charts().size(), warmup, runs,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.Loader.loadPDF(pdf.render(document))) {
-            System.out.printf("PDF pages: %d%n", printed.getNumberOfPages());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         for (Map.Entry<String, Supplier<Integer>> format : formats.entrySet()) {
             long first = System.nanoTime();
             int size = format.getValue().get();
@@ -66,6 +63,12 @@ public final class RenderBenchmark {
             System.out.printf("%-14s first %7.1f ms   median %7.1f ms   min %7.1f ms   max %7.1f ms   %8d bytes%n",
                     format.getKey(), firstMs, times.get(times.size() / 2), times.get(0), times.get(times.size() - 1),
                     size);
+        }
+        // after the timings, so that the first PDF timed above is the JVM's first
+        try (org.apache.pdfbox.pdmodel.PDDocument printed = org.apache.pdfbox.Loader.loadPDF(pdf.render(document))) {
+            System.out.printf("PDF pages: %d%n", printed.getNumberOfPages());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
