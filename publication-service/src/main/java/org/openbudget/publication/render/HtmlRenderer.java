@@ -332,6 +332,10 @@ public class HtmlRenderer {
         return out.toString();
     }
 
+    /**
+     * Screen and print style. The page-margin boxes name the font themselves: openhtmltopdf does not give them the
+     * page's font, and the footer would print '#' for every Chinese character.
+     */
     private static final String STYLE = """
             @page {
               size: A4;
