@@ -1,27 +1,12 @@
 package org.openbudget.publication;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.openbudget.local.EventSchemas;
-import org.openbudget.local.TopicWriter;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Regeneration through the real broker: a budget event makes a version from the revision it names, read from
@@ -43,18 +27,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 @QuarkusTest
 class PublicationFlowTest {
 
-    static final String KIND = "FINAL_ACCOUNTS";
+    static final String KIND = SourceFixtures.KIND;
     final ObjectMapper json = new ObjectMapper();
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void anAmendmentRepublishesWithACorrectionAndLeavesThePreviousVersionAsItWas() throws Exception {
-        String d = newDepartment();
-        load(d, 2023, "current", "TEST01-2023.json");
-        load(d, 2024, "2", "TEST01-2024-r2.json");
-        event(d, 2);
+        String d = SourceFixtures.newDepartment();
+        SourceFixtures.load(d, 2023, "current", "TEST01-2023.json");
+        SourceFixtures.load(d, 2024, "2", "TEST01-2024-r2.json");
+        SourceFixtures.event(d, 2);
 
-        JsonPath first = awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
+        JsonPath first = SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
         assertEquals("BLOCKED", first.getString("status"), "explanations and editorial text are missing");
         List<String> blocking = first.getList("blocking", String.class);
         assertTrue(blocking.stream().anyMatch(b -> b.contains("yoy:total")), blocking.toString());
@@ -69,9 +52,9 @@ class PublicationFlowTest {
                     .body(Map.of("text", "测试文本：" + key, "reason", "录入"))
                     .put("/api/v1/editorial/{d}/2024/{key}", d, key).then().statusCode(200).body("changed", equalTo(true));
         }
-        load(d, 2024, "17", "TEST01-2024-r17.json");
-        event(d, 17);
-        JsonPath published = awaitNewest(d, v -> v.getLong("budgetRevision") == 17 && v.getLong("editorialRevision") == 3);
+        SourceFixtures.load(d, 2024, "17", "TEST01-2024-r17.json");
+        SourceFixtures.event(d, 17);
+        JsonPath published = SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 17 && v.getLong("editorialRevision") == 3);
         assertEquals("PUBLISHED", published.getString("status"), published.prettify());
         assertNull(published.get("correction"), "the first public version corrects nothing");
         int publishedNumber = published.getInt("number");
@@ -80,9 +63,9 @@ class PublicationFlowTest {
         assertFalse(publishedText.contains("【待补充"));
         assertTrue(publishedText.contains("主要原因是按实际发生数列支（yoy:total）"), "the explanation is inserted");
 
-        load(d, 2024, "18", "TEST01-2024-r18.json");
-        event(d, 18);
-        JsonPath corrected = awaitNewest(d, v -> v.getLong("budgetRevision") == 18);
+        SourceFixtures.load(d, 2024, "18", "TEST01-2024-r18.json");
+        SourceFixtures.event(d, 18);
+        JsonPath corrected = SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 18);
         assertEquals("PUBLISHED", corrected.getString("status"), corrected.prettify());
         assertEquals(publishedNumber, corrected.getInt("correctsNumber"));
         List<Map<String, String>> cells = corrected.getList("correction.cells");
@@ -104,10 +87,10 @@ class PublicationFlowTest {
 
     @Test
     void theSameInputsMakeNoNewVersion() throws Exception {
-        String d = newDepartment();
-        load(d, 2024, "2", "TEST01-2024-r2.json");
-        event(d, 2);
-        JsonPath first = awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
+        String d = SourceFixtures.newDepartment();
+        SourceFixtures.load(d, 2024, "2", "TEST01-2024-r2.json");
+        SourceFixtures.event(d, 2);
+        JsonPath first = SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
         given().post("/api/v1/publications/{d}/2024/regenerate", d).then().statusCode(204);
         Thread.sleep(3_000);
         List<Integer> numbers = given().get("/api/v1/publications/{d}/2024/{k}", d, KIND).jsonPath().getList("number", Integer.class);
@@ -116,26 +99,26 @@ class PublicationFlowTest {
 
     @Test
     void whileBudgetServiceIsDownNothingIsPublishedAndTheVersionFollowsWhenItIsBack() throws Exception {
-        String d = newDepartment();
-        load(d, 2024, "2", "TEST01-2024-r2.json");
-        control("down");
+        String d = SourceFixtures.newDepartment();
+        SourceFixtures.load(d, 2024, "2", "TEST01-2024-r2.json");
+        SourceFixtures.control("down");
         try {
-            event(d, 2);
+            SourceFixtures.event(d, 2);
             Thread.sleep(3_000);
             given().get("/api/v1/publications/{d}/2024/{k}", d, KIND).then().statusCode(404);
         } finally {
-            control("up");
+            SourceFixtures.control("up");
         }
-        JsonPath version = awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
+        JsonPath version = SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
         assertEquals(1, version.getInt("number"));
     }
 
     @Test
     void aPublisherCanOverrideABlockWithAReasonOnceAndOnlyTheNewestVersion() throws Exception {
-        String d = newDepartment();
-        load(d, 2024, "2", "TEST01-2024-r2.json");
-        event(d, 2);
-        JsonPath blocked = awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
+        String d = SourceFixtures.newDepartment();
+        SourceFixtures.load(d, 2024, "2", "TEST01-2024-r2.json");
+        SourceFixtures.event(d, 2);
+        JsonPath blocked = SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
         assertEquals("BLOCKED", blocked.getString("status"));
         int n = blocked.getInt("number");
 
@@ -161,74 +144,11 @@ class PublicationFlowTest {
 
     @Test
     void anEventForALedgerBudgetServiceDoesNotHoldMakesNoDocument() throws Exception {
-        String d = newDepartment();
-        event(d, 1);
+        String d = SourceFixtures.newDepartment();
+        SourceFixtures.event(d, 1);
         Thread.sleep(2_000);
         given().get("/api/v1/publications/{d}/2024/{k}", d, KIND).then().statusCode(404)
                 .contentType("application/problem+json").body("errors.field", hasItem("kind"));
-    }
-
-    // --- helpers
-
-    private static String newDepartment() {
-        return "P" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-    }
-
-    /** A recorded budget-service response, served for another department so tests never share state. */
-    private void load(String department, int year, String revision, String resource) throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/sources/" + resource)) {
-            ObjectNode source = (ObjectNode) json.readTree(in);
-            source.put("departmentCode", department);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fakeUrl() + "/control/sources/"
-                    + department + "/" + year + "/" + revision)).PUT(HttpRequest.BodyPublishers.ofString(source.toString(),
-                    StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(204, response.statusCode());
-        }
-    }
-
-    private void control(String what) throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(URI.create(fakeUrl() + "/control/" + what)).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.discarding());
-    }
-
-    private static String fakeUrl() {
-        return ConfigProvider.getConfig().getValue(FakeBudgetService.URL_PROPERTY, String.class);
-    }
-
-    /** The documented budget event, for this department and revision, through the real broker. */
-    private void event(String department, long revision) throws Exception {
-        ObjectNode event = (ObjectNode) json.readTree(EventSchemas.example("budget.ledger.changed"));
-        event.put("departmentCode", department);
-        event.put("revision", revision);
-        event.put("eventId", UUID.randomUUID().toString());
-        assertEquals(java.util.Set.of(), EventSchemas.validate("budget.ledger.changed", event.toString()));
-        TopicWriter.send("budget.ledger-events", department + ":2024", event.toString());
-    }
-
-    private static JsonPath awaitNewest(String department, Predicate<JsonPath> until) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        String last = "none";
-        while (System.nanoTime() < deadline) {
-            var response = given().get("/api/v1/publications/{d}/2024/{k}", department, KIND);
-            if (response.statusCode() == 200) {
-                JsonPath version = JsonPath.from(json(response.jsonPath().getMap("[0]")));
-                last = version.prettify();
-                if (until.test(version)) {
-                    return version;
-                }
-            }
-            Thread.sleep(150);
-        }
-        fail("no version as expected for " + department + "; newest: " + last);
-        return null;
-    }
-
-    private static String json(Object value) {
-        try {
-            return new ObjectMapper().writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JsonPath version(String department, int number) {

@@ -41,6 +41,7 @@ public record Paragraph(String id, List<Run> runs) implements Block {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean hasPlaceholder() {
         return runs.stream().anyMatch(r -> r instanceof Placeholder);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.publication.domain.DocumentKind;
@@ -46,6 +47,9 @@ public class PublicationResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    PortalResource portal;
 
     public record VersionView(String departmentCode, int fiscalYear, DocumentKind kind, int number,
                               PublicationVersion.Status status, Instant createdAt, long budgetRevision,
@@ -88,6 +92,21 @@ public class PublicationResource {
         PublicationVersion v = queries.version(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind),
                 Integer.parseInt(number));
         return new VersionWithDocument(view(v), tree(v.document));
+    }
+
+    /** Any version (drafts included) as a file, for editors checking a blocked version before they publish it. */
+    @GET
+    @Path("/{departmentCode}/{fiscalYear}/{kind}/versions/{number}/document.{format}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Any version (published, blocked or superseded) as a file; drafts carry a banner saying so")
+    public Response draftFile(
+            @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+            @PathParam("kind") @Pattern(regexp = KIND, message = KIND_MESSAGE) String kind,
+            @PathParam("number") @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) String number,
+            @PathParam("format") @Pattern(regexp = PortalResource.FORMAT, message = PortalResource.FORMAT_MESSAGE) String format) {
+        return portal.download(queries.version(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind),
+                Integer.parseInt(number)), PortalResource.formatOf(format), true);
     }
 
     @POST

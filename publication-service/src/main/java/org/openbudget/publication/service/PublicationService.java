@@ -290,9 +290,21 @@ public class PublicationService {
     }
 
     static String sha256(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256Hex(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<String> blockingReasons(PublicationVersion version) {
+        try {
+            return json.readValue(version.blocking, json.getTypeFactory().constructCollectionType(List.class, String.class));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -86,7 +86,7 @@ class ChartRendererTest {
         assertEquals(1, svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength());
         assertEquals(0, svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength());
         List<String> texts = texts(svg);
-        assertTrue(texts.contains("100.0%"), texts.toString());
+        assertTrue(texts.contains("100%"), texts.toString());
         assertTrue(texts.contains("-1.00") && texts.contains("—"), "listed, without a share: " + texts);
     }
 

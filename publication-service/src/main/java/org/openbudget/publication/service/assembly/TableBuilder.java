@@ -21,7 +21,6 @@ import java.util.Set;
 final class TableBuilder {
 
     private static final Set<String> INCOME_SIDE = Set.of("INCOME", "INCOME_TOTAL", "INCOME_BALANCE");
-    private static final Set<String> EXPENDITURE_SIDE = Set.of("EXPENDITURE", "EXPENDITURE_TOTAL", "EXPENDITURE_BALANCE");
     private static final String GROUP_SEPARATOR = "·";
 
     private TableBuilder() {
@@ -46,22 +45,28 @@ final class TableBuilder {
                 List.of(new HeaderCell("收入", 2, 1), new HeaderCell("支出", 1 + columns.size(), 1)),
                 concat(List.of(new HeaderCell("项目", 1, 1), new HeaderCell(columns.get(0).title(), 1, 1),
                         new HeaderCell("项目", 1, 1)), columns.stream().map(c -> new HeaderCell(c.title(), 1, 1)).toList()));
-        List<Row> income = source.rows().stream().filter(r -> INCOME_SIDE.contains(r.level())).toList();
-        List<Row> expenditure = source.rows().stream().filter(r -> EXPENDITURE_SIDE.contains(r.level())).toList();
         Row incomeTotal = source.rows().stream().filter(r -> "INCOME_GRAND_TOTAL".equals(r.level())).findFirst().orElse(null);
         List<Table.Row> rows = new ArrayList<>();
         if (emptyNote == null) {
-            int height = Math.max(income.size(), expenditure.size());
-            for (int i = 0; i < height; i++) {
-                Row left = i < income.size() ? income.get(i) : null;
-                Row right = i < expenditure.size() ? expenditure.get(i) : null;
-                boolean subtotal = left != null && left.level().endsWith("_TOTAL") || right != null && right.level().endsWith("_TOTAL");
-                rows.add(new Table.Row(subtotal ? Table.RowKind.SUBTOTAL : Table.RowKind.ITEM, 0,
-                        statementCells(left, right, columns)));
-            }
+            // as printed: the items side by side, then 本年收入合计 beside 本年支出合计, the balances beside each
+            // other, and 总计 beside 总计 on the last line
+            pair(rows, level(source, "INCOME"), level(source, "EXPENDITURE"), columns, Table.RowKind.ITEM);
+            pair(rows, level(source, "INCOME_TOTAL"), level(source, "EXPENDITURE_TOTAL"), columns, Table.RowKind.SUBTOTAL);
+            pair(rows, level(source, "INCOME_BALANCE"), level(source, "EXPENDITURE_BALANCE"), columns, Table.RowKind.ITEM);
             rows.add(new Table.Row(Table.RowKind.TOTAL, 0, statementCells(incomeTotal, source.total(), columns)));
         }
         return new Table(source.id(), number, title, unit, header, rows, emptyNote);
+    }
+
+    private static List<Row> level(SourceTable source, String level) {
+        return source.rows().stream().filter(r -> level.equals(r.level())).toList();
+    }
+
+    private static void pair(List<Table.Row> rows, List<Row> left, List<Row> right, List<Column> columns, Table.RowKind kind) {
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            rows.add(new Table.Row(kind, 0, statementCells(i < left.size() ? left.get(i) : null,
+                    i < right.size() ? right.get(i) : null, columns)));
+        }
     }
 
     private static List<Cell> statementCells(Row left, Row right, List<Column> columns) {
