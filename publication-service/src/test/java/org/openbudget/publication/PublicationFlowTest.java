@@ -143,6 +143,23 @@ class PublicationFlowTest {
     }
 
     @Test
+    void aYearHeldOnlyForItsFiguresPublishesNothing() throws Exception {
+        String d = SourceFixtures.newDepartment();
+        given().contentType("application/json").body(Map.of("documents", List.of("DRAFT"), "reason", "x"))
+                .put("/api/v1/document-choice/{d}/2024", d).then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body(Map.of("documents", List.of(), "reason", "仅供下一年度比较"))
+                .put("/api/v1/document-choice/{d}/2024", d).then().statusCode(200).body("changed", equalTo(true));
+        SourceFixtures.load(d, 2024, "2", "TEST01-2024-r2.json");
+        SourceFixtures.event(d, 2);
+        Thread.sleep(2_500);
+        given().get("/api/v1/publications/{d}/2024/{k}", d, KIND).then().statusCode(404);
+
+        given().contentType("application/json").body(Map.of("documents", List.of("FINAL_ACCOUNTS"), "reason", "公开决算"))
+                .put("/api/v1/document-choice/{d}/2024", d).then().statusCode(200).body("changed", equalTo(true));
+        SourceFixtures.awaitNewest(d, v -> v.getLong("budgetRevision") == 2);
+    }
+
+    @Test
     void anEventForALedgerBudgetServiceDoesNotHoldMakesNoDocument() throws Exception {
         String d = SourceFixtures.newDepartment();
         SourceFixtures.event(d, 1);

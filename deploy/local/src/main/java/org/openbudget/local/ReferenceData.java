@@ -104,8 +104,15 @@ final class ReferenceData {
         }
         Path settings = d.dir().resolve("publication.json");
         if (Files.exists(settings)) {
-            api.expect(api.send("PUT", publication + "/departments/" + d.department() + "/layout",
-                    Map.of("layoutId", read(settings).get("layout").asText())), 200);
+            JsonNode publicationSettings = read(settings);
+            if (publicationSettings.hasNonNull("layout")) {
+                api.expect(api.send("PUT", publication + "/departments/" + d.department() + "/layout",
+                        Map.of("layoutId", publicationSettings.get("layout").asText())), 200);
+            }
+            if (publicationSettings.has("documents")) {
+                api.expect(api.send("PUT", publication + "/document-choice/" + d.department() + "/" + d.year(),
+                        Map.of("documents", publicationSettings.get("documents"), "reason", reason)), 200);
+            }
         }
         Path editorial = d.dir().resolve("editorial.json");
         if (Files.exists(editorial)) {
@@ -136,6 +143,9 @@ final class ReferenceData {
         List<Rendered> rendered = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         for (Dataset d : datasets) {
+            if (!publishes(d)) {
+                continue;
+            }
             long revision = api.expect(api.send("GET", urls.get("budget-service") + "/api/v1/ledgers/" + d.department()
                     + "/" + d.year(), null), 200).get("revision").asLong();
             Rendered found = null;
@@ -163,6 +173,12 @@ final class ReferenceData {
             rendered.add(found);
         }
         return rendered;
+    }
+
+    /** A dataset held only for figures another year quotes publishes nothing (publication.json "documents": []). */
+    private boolean publishes(Dataset d) throws IOException {
+        Path settings = d.dir().resolve("publication.json");
+        return !Files.exists(settings) || !read(settings).has("documents") || read(settings).get("documents").size() > 0;
     }
 
     private JsonNode read(Path file) throws IOException {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbudget.publication.domain.DocumentKind;
 import org.openbudget.publication.domain.EditorialText;
 import org.openbudget.publication.domain.EditorialTextHistory;
 import org.openbudget.publication.service.EditorialService;
@@ -55,6 +56,10 @@ public class EditorialResource {
     }
 
     public record LayoutRequest(@NotBlank @Size(max = 60) String layoutId) {
+    }
+
+    public record DocumentsRequest(@NotNull @Size(max = 2) List<@NotNull DocumentKind> documents,
+                                   @NotBlank @Size(max = 1000) String reason) {
     }
 
     public record LayoutView(String id, String name, String source, List<String> documents) {
@@ -106,6 +111,18 @@ public class EditorialResource {
             @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
             @Valid @NotNull LayoutRequest request) {
         return new ChangeView(service.chooseLayout(departmentCode, request.layoutId()));
+    }
+
+    @PUT
+    @Path("/document-choice/{departmentCode}/{fiscalYear}")
+    @Operation(summary = "Choose which documents a department-year publishes (e.g. none for a year held only for the "
+            + "prior-year figures the next year quotes); the default is the 决算 once it has 决算 figures, else the 预算")
+    public ChangeView chooseDocuments(
+            @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+            @Valid @NotNull DocumentsRequest request) {
+        return new ChangeView(service.chooseDocuments(departmentCode, PathParams.year(fiscalYear), request.documents(),
+                request.reason().strip()));
     }
 
     private static TextView view(EditorialText t) {

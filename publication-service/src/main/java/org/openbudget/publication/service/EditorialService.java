@@ -105,6 +105,35 @@ public class EditorialService {
         return true;
     }
 
+    /** Chooses the documents of a department-year (none, 预算, 决算 or both), overriding the default. */
+    @Transactional
+    public boolean chooseDocuments(String departmentCode, int fiscalYear, List<org.openbudget.publication.domain.DocumentKind> kinds,
+                                   String reason) {
+        String documents = String.join(",", kinds.stream().distinct().sorted().map(Enum::name).toList());
+        DepartmentYear target = departmentYears.lockOrCreate(departmentCode, fiscalYear);
+        org.openbudget.publication.domain.DocumentChoice choice = org.openbudget.publication.domain.DocumentChoice.findById(
+                new org.openbudget.publication.domain.DocumentChoice.Key(departmentCode, fiscalYear));
+        if (choice != null && choice.documents.equals(documents)) {
+            return false;
+        }
+        if (choice == null) {
+            choice = new org.openbudget.publication.domain.DocumentChoice();
+            choice.departmentCode = departmentCode;
+            choice.fiscalYear = fiscalYear;
+            choice.documents = documents;
+            choice.reason = reason;
+            choice.updatedAt = Instant.now();
+            choice.persist();
+        } else {
+            choice.documents = documents;
+            choice.reason = reason;
+            choice.updatedAt = Instant.now();
+        }
+        target.updatedAt = Instant.now();
+        target.markDue();
+        return true;
+    }
+
     private static EditorialText.Key key(String departmentCode, int fiscalYear, String key) {
         EditorialText.Key k = new EditorialText.Key();
         k.departmentCode = departmentCode;

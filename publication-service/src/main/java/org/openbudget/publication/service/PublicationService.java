@@ -96,7 +96,9 @@ public class PublicationService {
             Inputs inputs = new Inputs(current, prior, Optional.empty(),
                     editorial.texts(target.departmentCode, target.fiscalYear));
             Layout layout = layoutOf(target.departmentCode);
-            for (DocumentKind kind : kinds(current)) {
+            org.openbudget.publication.domain.DocumentChoice choice = org.openbudget.publication.domain.DocumentChoice.findById(
+                    new org.openbudget.publication.domain.DocumentChoice.Key(target.departmentCode, target.fiscalYear));
+            for (DocumentKind kind : choice == null ? kinds(current) : choice.kinds()) {
                 Document document = assembler.assemble(kind, layout, inputs);
                 create(target, kind, document, current, prior).ifPresent(created::add);
             }
