@@ -72,6 +72,9 @@ public class DocumentAssembler {
             List<Block> blocks = new ArrayList<>();
             List<Section> children = new ArrayList<>();
             for (Layout.BlockLayout block : part.blocks()) {
+                if (block.optional() && "editorial".equals(block.type()) && in.editorial().getOrDefault(block.key(), "").isBlank()) {
+                    continue;
+                }
                 String heading = block.heading() == null ? null : fill(block.heading(), in);
                 List<Block> content = content(kind, block, in, heading);
                 if (heading == null) {

@@ -25,10 +25,11 @@ public record Layout(String id, String name, String source, Map<DocumentKind, Do
     /**
      * One block: {@code type} is table (with {@code table} id and {@code number}), narrative (with {@code narrative}
      * id and optional {@code chart}), editorial (with {@code key}), glossary, or performance (with {@code what}:
-     * goals or self-evaluations).
+     * goals or self-evaluations). An {@code optional} editorial block is left out when its text is missing, instead of
+     * holding the document back (e.g. a contact line that only some departments print).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BlockLayout(String type, String heading, String table, String number, String narrative,
-                              String chart, String key, String what) {
+                              String chart, String key, String what, boolean optional) {
     }
 }
