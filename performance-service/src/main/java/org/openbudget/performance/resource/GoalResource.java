@@ -159,9 +159,25 @@ public class GoalResource {
                 ETags.expectedRevision(ifMatch), PathParams.id(indicatorId), actorOf(actor), reason.strip()).commit());
     }
 
+    @POST
+    @Path("/declarations")
+    @Operation(summary = "Declare a project: the performance part of its 部门项目申报表 (项目属性, 立项依据, 实施方案 …); "
+            + "409 when its code is already declared")
+    public Response declare(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                            @Valid @NotNull Requests.NewDeclarationRequest r) {
+        ChangeRecorder.Committed commit = service.setDeclaration(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), r.projectCode(), r.declaration(), true, actorOf(actor),
+                r.reason().strip()).commit();
+        return Response.status(201).entity(new Views.RevisionView(commit.revision(), commit.changed(), commit.eventId()))
+                .tag(ETags.of(commit.revision())).build();
+    }
+
     @PUT
     @Path("/declarations/{projectCode}")
-    @Operation(summary = "Set the performance part of a project's 部门项目申报表 (项目属性, 立项依据, 实施方案 …)")
+    @Operation(summary = "Amend a project's declaration")
     public Response setDeclaration(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                    @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                    @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
@@ -169,9 +185,8 @@ public class GoalResource {
                                    @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                    @Valid @NotNull Requests.DeclarationRequest r) {
         return revision(service.setDeclaration(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), projectCode,
-                new GoalService.Declaration(r.projectName(), r.projectAttribute(), r.expenditureCategory(),
-                        r.startYear(), r.endYear(), r.basis(), r.plan()), actorOf(actor), r.reason().strip()).commit());
+                ETags.expectedRevision(ifMatch), projectCode, r.declaration(), false, actorOf(actor),
+                r.reason().strip()).commit());
     }
 
     @DELETE

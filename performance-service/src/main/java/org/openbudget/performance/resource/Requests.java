@@ -19,6 +19,7 @@ import org.openbudget.performance.domain.target.Direction;
 import org.openbudget.performance.domain.target.TargetKind;
 import org.openbudget.performance.service.ActualFields;
 import org.openbudget.performance.service.EvaluationService;
+import org.openbudget.performance.service.GoalService;
 import org.openbudget.performance.service.IndicatorFields;
 
 import java.math.BigDecimal;
@@ -82,6 +83,28 @@ public final class Requests {
             @Size(max = 20000) String basis,
             @Size(max = 20000) String plan,
             @NotBlank @Size(max = 1000) String reason) {
+
+        GoalService.Declaration declaration() {
+            return new GoalService.Declaration(projectName, projectAttribute, expenditureCategory, startYear, endYear,
+                    basis, plan);
+        }
+    }
+
+    public record NewDeclarationRequest(
+            @NotNull @Pattern(regexp = PROJECT, message = PROJECT_MESSAGE) String projectCode,
+            @NotBlank @Size(max = 200) String projectName,
+            @Size(max = 100) String projectAttribute,
+            @Size(max = 100) String expenditureCategory,
+            @Min(1990) @Max(2200) Integer startYear,
+            @Min(1990) @Max(2200) Integer endYear,
+            @Size(max = 20000) String basis,
+            @Size(max = 20000) String plan,
+            @NotBlank @Size(max = 1000) String reason) {
+
+        GoalService.Declaration declaration() {
+            return new GoalService.Declaration(projectName, projectAttribute, expenditureCategory, startYear, endYear,
+                    basis, plan);
+        }
     }
 
     public record AnnualTasksRequest(@Size(max = 20000) String annualTasks, @NotBlank @Size(max = 1000) String reason) {

@@ -217,14 +217,28 @@ public class GoalService {
 
     // ---- declarations, 年度工作任务, policy
 
+    /**
+     * Declares a project ({@code create}: refused with 409 when the code already has a declaration, so that a second
+     * project cannot take a code by mistake, as 政府买岗经费 took 医保基金监管经费's in seed 001) or replaces an
+     * existing declaration (404 when there is none).
+     */
     @Transactional
     public Result setDeclaration(String departmentCode, int fiscalYear, Long expectedRevision, String projectCode,
-                                 Declaration request, String actor, String reason) {
+                                 Declaration request, boolean create, String actor, String reason) {
         Declaration d = request.normalised();
         List<DomainException.Error> errors = new ArrayList<>();
         checkDeclaration(d, "", errors);
         throwIfAny(errors);
-        GoalSet set = lock(departmentCode, fiscalYear, expectedRevision, true);
+        GoalSet set = lock(departmentCode, fiscalYear, expectedRevision, create);
+        Optional<ProjectDeclaration> existing = declarations.find(set.id, projectCode);
+        if (create && existing.isPresent()) {
+            throw DomainException.conflict("projectCode", "project " + projectCode + " is already declared as '"
+                    + existing.get().projectName + "'; a code names one project (PUT …/declarations/" + projectCode
+                    + " amends that declaration)");
+        }
+        if (!create && existing.isEmpty()) {
+            throw DomainException.notFound("projectCode", "project " + projectCode + " has no declaration to amend");
+        }
         ChangeSet changes = recorder.begin(set, actor, reason);
         setDeclaration(changes, projectCode, d);
         return new Result(recorder.commit(changes));

@@ -178,9 +178,10 @@ public class ValidationService {
                     continue;
                 }
                 Target projectTarget = quantitative(project);
+                // values only: "90%" and "90%以上" state the same satisfaction target in the seeds' usage
                 if (projectTarget != null && projectTarget.unit().base().equals(wideTarget.unit().base())
-                        && (projectTarget.unit().toBase(projectTarget.value()).compareTo(wideTarget.unit().toBase(wideTarget.value())) != 0
-                        || projectTarget.comparator() != wideTarget.comparator())) {
+                        && projectTarget.unit().toBase(projectTarget.value())
+                        .compareTo(wideTarget.unit().toBase(wideTarget.value())) != 0) {
                     out.add(finding(r, Subject.DEPARTMENT_WIDE, where(wideGoal, wide),
                             "'" + project.target + "' as project " + projectGoal.projectCode + " states",
                             "'" + wide.target + "'"));
@@ -226,9 +227,9 @@ public class ValidationService {
                     continue;
                 }
                 TargetParser.Result p = targets.parse(prior, i.targetKind);
-                if (p.ok() && p.target().isQuantitative() && !p.target().unit().text().equals(current.unit().text())) {
+                if (p.ok() && p.target().isQuantitative() && !p.target().unit().base().equals(current.unit().base())) {
                     Goal g = goals.get(i.goalId);
-                    out.add(finding(r, g.subject(), where(g, i), "unit '" + current.unit().text() + "' as in '"
+                    out.add(finding(r, g.subject(), where(g, i), "a value in " + (current.unit().base().isEmpty() ? "plain numbers" : current.unit().base()) + " as '"
                             + i.target + "'", "'" + prior + "'"));
                 }
             }
