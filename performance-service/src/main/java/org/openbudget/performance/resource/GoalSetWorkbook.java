@@ -205,7 +205,7 @@ final class GoalSetWorkbook {
             checkColumns("indicators", INDICATORS);
             checkColumns("evaluations", EVALUATIONS);
             Map<String, Cell> set = sheets.get("goal-set").isEmpty() ? Map.of() : sheets.get("goal-set").get(0);
-            String setAt = at("goal-set", 0);
+            String setAt = set.isEmpty() ? "goal-set!2" : at("goal-set", 0);
             List<GoalSetFile.DeclarationEntry> declarations = new ArrayList<>();
             List<Map<String, Cell>> dRows = sheets.get("declarations");
             for (int k = 0; k < dRows.size(); k++) {

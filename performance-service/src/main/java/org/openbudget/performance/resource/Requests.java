@@ -58,6 +58,8 @@ public final class Requests {
             @Pattern(regexp = PROJECT, message = PROJECT_MESSAGE) String projectCode,
             @NotNull GoalTerm term,
             @Min(1990) @Max(2200) Integer endYear,
+            // may be left out (a 申报表 can print none); given, it says something
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank; leave it out when the goal has no text yet")
             @Size(max = 4000) String content,
             @NotBlank @Size(max = 1000) String reason,
             @Size(max = 200) List<@Valid @NotNull IndicatorRequest> indicators) {

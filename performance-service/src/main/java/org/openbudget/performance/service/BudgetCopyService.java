@@ -100,14 +100,17 @@ public class BudgetCopyService {
                 }
                 continue;
             }
-            if (project == null) {
+            boolean added = project == null;
+            if (added) {
                 project = new BudgetProjectCopy();
                 project.ledgerCopyId = copy.id;
                 project.projectCode = p.code();
-                project.persist();
             }
             project.name = p.name();
             project.category = p.category();
+            if (added) {
+                project.persist();
+            }
         }
         copy.revision = e.revision();
         copy.updatedAt = Instant.now();
@@ -127,11 +130,11 @@ public class BudgetCopyService {
             copies.lines(copy.id).forEach(l -> lines.put(l.lineId, l));
             for (BudgetServiceClient.Line l : ledger.lines()) {
                 BudgetLineCopy line = lines.remove(l.id());
-                if (line == null) {
+                boolean added = line == null;
+                if (added) {
                     line = new BudgetLineCopy();
                     line.ledgerCopyId = copy.id;
                     line.lineId = l.id();
-                    line.persist();
                 }
                 line.flow = l.flow();
                 line.functionCode = l.functionCode();
@@ -142,20 +145,27 @@ public class BudgetCopyService {
                 line.initialBudget = l.initialBudget();
                 line.adjustedBudget = l.adjustedBudget();
                 line.finalAccount = l.finalAccount();
+                if (added) {
+                    // Hibernate inserts the state an entity has when persisted
+                    line.persist();
+                }
             }
             lines.values().forEach(BudgetLineCopy::delete);
             java.util.Map<String, BudgetProjectCopy> projects = new java.util.HashMap<>();
             copies.projects(copy.id).forEach(p -> projects.put(p.projectCode, p));
             for (BudgetServiceClient.Project p : ledger.projects()) {
                 BudgetProjectCopy project = projects.remove(p.code());
-                if (project == null) {
+                boolean added = project == null;
+                if (added) {
                     project = new BudgetProjectCopy();
                     project.ledgerCopyId = copy.id;
                     project.projectCode = p.code();
-                    project.persist();
                 }
                 project.name = p.name();
                 project.category = p.category();
+                if (added) {
+                    project.persist();
+                }
             }
             projects.values().forEach(BudgetProjectCopy::delete);
             copy.revision = ledger.revision();
