@@ -3,7 +3,6 @@ package org.openbudget.performance.resource;
 import org.openbudget.performance.domain.Amendment;
 import org.openbudget.performance.domain.Evaluation;
 import org.openbudget.performance.domain.EvaluationStatus;
-import org.openbudget.performance.domain.Goal;
 import org.openbudget.performance.domain.GoalScope;
 import org.openbudget.performance.domain.GoalTerm;
 import org.openbudget.performance.domain.Indicator;

@@ -34,10 +34,6 @@ public record Contents(GoalSet set, ScoringPolicy policy, List<Goal> goals, List
         return indicators.stream().filter(i -> annual.contains(i.goalId)).toList();
     }
 
-    public Goal goal(long id) {
-        return goals.stream().filter(g -> g.id == id).findFirst().orElse(null);
-    }
-
     public Map<Long, Goal> goalsById() {
         return goals.stream().collect(Collectors.toMap(g -> g.id, g -> g));
     }
