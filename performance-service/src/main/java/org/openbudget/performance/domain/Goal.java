@@ -38,7 +38,11 @@ public class Goal extends PanacheEntityBase {
     @Column(name = "end_year")
     public Integer endYear;
 
-    /** 目标内容 */
-    @Column(nullable = false, length = 4000)
+    /** 目标内容; null until written (rule GOAL-02 reports it). */
+    @Column(columnDefinition = "text")
     public String content;
+
+    public Subject subject() {
+        return new Subject(scope, projectCode);
+    }
 }

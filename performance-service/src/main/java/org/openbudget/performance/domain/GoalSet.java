@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * 绩效目标集: every performance goal of one department for one fiscal year. Its revision increases with every
- * committed change and is carried by the events, like budget-service's ledger revision.
+ * 绩效目标集: every performance goal, indicator, declaration and self-evaluation of one department for one fiscal
+ * year. Its revision increases with every committed change and is carried by the events, like budget-service's
+ * ledger revision; it is also the ETag for optimistic concurrency.
  */
 @Entity
 @Table(name = "goal_set")
@@ -28,6 +29,14 @@ public class GoalSet extends PanacheEntityBase {
 
     @Column(nullable = false)
     public long revision;
+
+    /** 评分办法 chosen for this department-year; null means the default policy. */
+    @Column(name = "policy_id", length = 60)
+    public String policyId;
+
+    /** 年度工作任务 of the 部门整体支出绩效目标申报表. */
+    @Column(name = "annual_tasks", columnDefinition = "text")
+    public String annualTasks;
 
     public String aggregateKey() {
         return departmentCode + ":" + fiscalYear;

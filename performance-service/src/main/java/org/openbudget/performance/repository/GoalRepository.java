@@ -9,7 +9,8 @@ import java.util.List;
 @ApplicationScoped
 public class GoalRepository implements PanacheRepository<Goal> {
 
+    /** Department-wide first, then projects by code; long-term before annual; in the order they were declared. */
     public List<Goal> listBySet(long goalSetId) {
-        return list("goalSetId = ?1 order by scope, projectCode, term, id", goalSetId);
+        return list("goalSetId = ?1 order by scope, projectCode, term desc, id", goalSetId);
     }
 }

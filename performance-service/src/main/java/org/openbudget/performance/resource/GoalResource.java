@@ -2,38 +2,42 @@ package org.openbudget.performance.resource;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.performance.domain.Goal;
-import org.openbudget.performance.domain.GoalAmendment;
-import org.openbudget.performance.domain.GoalScope;
-import org.openbudget.performance.domain.GoalSet;
-import org.openbudget.performance.domain.GoalTerm;
+import org.openbudget.performance.domain.Indicator;
+import org.openbudget.performance.service.ChangeRecorder;
+import org.openbudget.performance.service.Contents;
 import org.openbudget.performance.service.GoalService;
+import org.openbudget.performance.service.Targets;
+import org.openbudget.performance.service.ValidationService;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-/** 绩效目标 of one department and fiscal year. */
+/**
+ * 绩效目标 of one department and fiscal year: goals, their 三级指标, the projects' declarations, 年度工作任务 and
+ * the 评分办法 chosen. Every write takes a reason, may send If-Match with the goal set's ETag, and answers with the
+ * new one.
+ */
 @Path("/api/v1/goal-sets/{departmentCode}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Goals", description = "部门整体 and project performance goals (绩效目标)")
+@Tag(name = "Goals", description = "部门整体 and project performance goals (绩效目标) and their indicators (三级指标)")
 public class GoalResource {
 
     /** Until authentication exists (see the security issue), callers name themselves; recorded as the actor. */
@@ -42,81 +46,224 @@ public class GoalResource {
     @Inject
     GoalService service;
 
-    public record GoalRequest(
-            @NotNull GoalScope scope,
-            @Pattern(regexp = "[0-9A-Za-z]{1,40}", message = "must be 1 to 40 letters or digits") String projectCode,
-            @NotNull GoalTerm term,
-            @Min(1990) @Max(2200) Integer endYear,
-            @NotBlank @Size(max = 4000) String content,
-            @NotBlank @Size(max = 1000) String reason) {
-    }
+    @Inject
+    ValidationService validation;
 
-    public record ContentAmendment(@NotBlank @Size(max = 4000) String content, @NotBlank @Size(max = 1000) String reason) {
-    }
+    @Inject
+    Targets targets;
 
-    public record GoalView(long id, GoalScope scope, String projectCode, GoalTerm term, Integer endYear, String content) {
-        static GoalView of(Goal g) {
-            return new GoalView(g.id, g.scope, g.projectCode, g.term, g.endYear, g.content);
-        }
-    }
-
-    public record ChangeView(long revision, boolean changed, UUID eventId, GoalView goal) {
-    }
-
-    public record GoalSetView(String departmentCode, int fiscalYear, long revision, List<GoalView> goals) {
-    }
-
-    public record AmendmentView(long revision, long goalId, String field, String oldValue, String newValue,
-                                String reason, String actor, Instant recordedAt) {
-        static AmendmentView of(GoalAmendment a) {
-            return new AmendmentView(a.revision, a.goalId, a.field, a.oldValue, a.newValue, a.reason, a.actor,
-                    a.recordedAt);
-        }
+    @GET
+    @Operation(summary = "The goal set: goals with their indicators (each target parsed), declarations, 年度工作任务, "
+            + "policy; its ETag is the revision")
+    public Response get(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                        @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
+        Contents c = service.contents(departmentCode, PathParams.year(fiscalYear));
+        return Response.ok(view(c)).tag(ETags.of(c.set().revision)).build();
     }
 
     @POST
     @Path("/goals")
-    @Operation(summary = "Add a goal")
+    @Operation(summary = "Add a goal, with its indicators if given")
     public Response add(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                         @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                         @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
-                        @Valid @NotNull GoalRequest request) {
-        GoalService.ChangeResult result = service.addGoal(departmentCode, PathParams.year(fiscalYear),
+                        @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                        @Valid @NotNull Requests.GoalRequest request) {
+        GoalService.GoalResult result = service.addGoal(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch),
                 new GoalService.NewGoal(request.scope(), request.projectCode(), request.term(), request.endYear(),
-                        request.content().strip()), actorOf(actor), request.reason().strip());
-        return Response.status(201)
-                .entity(new ChangeView(result.revision(), true, result.eventId(), GoalView.of(result.goal()))).build();
+                        request.content(), request.indicators() == null ? List.of()
+                        : request.indicators().stream().map(Requests.IndicatorRequest::fields).toList()),
+                actorOf(actor), request.reason().strip());
+        return Response.status(201).tag(ETags.of(result.commit().revision()))
+                .entity(changeView(result.commit(), result.goal(), result.indicators())).build();
     }
 
     @PATCH
     @Path("/goals/{goalId}")
-    @Operation(summary = "Amend a goal's content, with a reason")
-    public ChangeView amend(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
-                            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                            @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
-                            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
-                            @Valid @NotNull ContentAmendment request) {
-        GoalService.ChangeResult result = service.amendContent(departmentCode, PathParams.year(fiscalYear), PathParams.id(goalId),
-                request.content().strip(), actorOf(actor), request.reason().strip());
-        return new ChangeView(result.revision(), result.changed(), result.eventId(), GoalView.of(result.goal()));
+    @Operation(summary = "Amend a goal's content (and 截止年), with a reason")
+    public Response amend(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                          @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                          @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
+                          @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                          @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                          @Valid @NotNull Requests.GoalAmendment request) {
+        GoalService.GoalResult result = service.amendGoal(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), PathParams.id(goalId), request.content(), request.endYear(),
+                request.endYear() != null, actorOf(actor), request.reason().strip());
+        return Response.ok(changeView(result.commit(), result.goal(), result.indicators()))
+                .tag(ETags.of(result.commit().revision())).build();
     }
 
-    @GET
-    public GoalSetView get(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
-                           @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
-        GoalSet set = service.get(departmentCode, PathParams.year(fiscalYear));
-        return new GoalSetView(set.departmentCode, set.fiscalYear, set.revision,
-                service.goals(set).stream().map(GoalView::of).toList());
+    @DELETE
+    @Path("/goals/{goalId}")
+    @Operation(summary = "Remove a goal with its indicators, with a reason (?reason=)")
+    public Response removeGoal(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                               @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                               @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
+                               @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
+                               @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                               @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return revision(service.removeGoal(departmentCode, PathParams.year(fiscalYear), ETags.expectedRevision(ifMatch),
+                PathParams.id(goalId), actorOf(actor), reason.strip()).commit());
+    }
+
+    @POST
+    @Path("/goals/{goalId}/indicators")
+    @Operation(summary = "Add indicators (三级指标) to a goal; each target must parse or be declared qualitative")
+    public Response addIndicators(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                  @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                  @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
+                                  @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                  @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull Requests.IndicatorsRequest request) {
+        GoalService.GoalResult result = service.addIndicators(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), PathParams.id(goalId),
+                request.indicators().stream().map(Requests.IndicatorRequest::fields).toList(), actorOf(actor),
+                request.reason().strip());
+        return Response.status(201).tag(ETags.of(result.commit().revision()))
+                .entity(changeView(result.commit(), result.goal(), result.indicators())).build();
+    }
+
+    @PUT
+    @Path("/indicators/{indicatorId}")
+    @Operation(summary = "Replace what is declared about an indicator (its 自评 inputs stay)")
+    public Response replaceIndicator(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                     @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                     @PathParam("indicatorId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String indicatorId,
+                                     @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                     @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                     @Valid @NotNull Requests.IndicatorReplacement request) {
+        GoalService.IndicatorResult result = service.replaceIndicator(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), PathParams.id(indicatorId), request.indicator().fields(),
+                actorOf(actor), request.reason().strip());
+        return Response.ok(new IndicatorChangeView(result.commit().revision(), result.commit().changed(),
+                        result.commit().eventId(), Views.IndicatorView.of(result.indicator(), targets.targetOf(result.indicator()))))
+                .tag(ETags.of(result.commit().revision())).build();
+    }
+
+    public record IndicatorChangeView(long revision, boolean changed, java.util.UUID eventId,
+                                      Views.IndicatorView indicator) {
+    }
+
+    @DELETE
+    @Path("/indicators/{indicatorId}")
+    @Operation(summary = "Remove an indicator, with a reason (?reason=)")
+    public Response removeIndicator(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                    @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                    @PathParam("indicatorId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String indicatorId,
+                                    @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
+                                    @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                    @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return revision(service.removeIndicator(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), PathParams.id(indicatorId), actorOf(actor), reason.strip()).commit());
+    }
+
+    @POST
+    @Path("/declarations")
+    @Operation(summary = "Declare a project: the performance part of its 部门项目申报表 (项目属性, 立项依据, 实施方案 …); "
+            + "409 when its code is already declared")
+    public Response declare(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                            @Valid @NotNull Requests.NewDeclarationRequest r) {
+        ChangeRecorder.Committed commit = service.setDeclaration(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), r.projectCode(), r.declaration(), true, actorOf(actor),
+                r.reason().strip()).commit();
+        return Response.status(201).entity(new Views.RevisionView(commit.revision(), commit.changed(), commit.eventId()))
+                .tag(ETags.of(commit.revision())).build();
+    }
+
+    @PUT
+    @Path("/declarations/{projectCode}")
+    @Operation(summary = "Amend a project's declaration")
+    public Response setDeclaration(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                   @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                   @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
+                                   @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                   @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull Requests.DeclarationRequest r) {
+        return revision(service.setDeclaration(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), projectCode, r.declaration(), false, actorOf(actor),
+                r.reason().strip()).commit());
+    }
+
+    @DELETE
+    @Path("/declarations/{projectCode}")
+    @Operation(summary = "Remove a project's declaration, with a reason (?reason=)")
+    public Response removeDeclaration(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                      @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                      @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
+                                      @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
+                                      @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                      @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return revision(service.removeDeclaration(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), projectCode, actorOf(actor), reason.strip()).commit());
+    }
+
+    @PUT
+    @Path("/annual-tasks")
+    @Operation(summary = "Set 年度工作任务 of the 部门整体支出绩效目标申报表")
+    public Response setAnnualTasks(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                   @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                   @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                   @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull Requests.AnnualTasksRequest r) {
+        return revision(service.setAnnualTasks(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), r.annualTasks(), actorOf(actor), r.reason().strip()).commit());
+    }
+
+    @PUT
+    @Path("/policy")
+    @Operation(summary = "Choose the 评分办法 (scoring policy) of the department-year; GET /api/v1/scoring-policies lists them")
+    public Response selectPolicy(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                 @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
+                                 @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
+                                 @HeaderParam(ETags.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull Requests.PolicyRequest r) {
+        return revision(service.selectPolicy(departmentCode, PathParams.year(fiscalYear),
+                ETags.expectedRevision(ifMatch), r.policyId().strip(), actorOf(actor), r.reason().strip()).commit());
     }
 
     @GET
     @Path("/amendments")
-    public List<AmendmentView> history(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
-                                       @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
-        return service.history(service.get(departmentCode, PathParams.year(fiscalYear))).stream().map(AmendmentView::of).toList();
+    @Operation(summary = "The history: every field ever changed, before and after, by whom, why, at which revision")
+    public List<Views.AmendmentView> history(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
+        return service.history(service.get(departmentCode, PathParams.year(fiscalYear))).stream()
+                .map(Views.AmendmentView::of).toList();
     }
 
-    private static String actorOf(String header) {
+    @GET
+    @Path("/validation")
+    @Operation(summary = "Run the rule catalogue (GET /api/v1/performance-rules) on the goal set, its 自评 and the budget figures")
+    public ValidationService.Report validate(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
+                                             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
+        return validation.validate(service.contents(departmentCode, PathParams.year(fiscalYear)));
+    }
+
+    Views.GoalSetView view(Contents c) {
+        return new Views.GoalSetView(c.set().departmentCode, c.set().fiscalYear, c.set().revision, c.policy().id(),
+                c.set().annualTasks, c.declarations().stream().map(Views.DeclarationView::of).toList(),
+                c.goals().stream().map(g -> goalView(g, c.indicatorsOf(g))).toList());
+    }
+
+    private Views.GoalView goalView(Goal g, List<Indicator> indicators) {
+        return new Views.GoalView(g.id, g.scope, g.projectCode, g.term, g.endYear, g.content,
+                indicators.stream().map(i -> Views.IndicatorView.of(i, targets.targetOf(i))).toList());
+    }
+
+    private Views.ChangeView changeView(ChangeRecorder.Committed commit, Goal goal, List<Indicator> indicators) {
+        return new Views.ChangeView(commit.revision(), commit.changed(), commit.eventId(), goalView(goal, indicators));
+    }
+
+    static Response revision(ChangeRecorder.Committed commit) {
+        return Response.ok(new Views.RevisionView(commit.revision(), commit.changed(), commit.eventId()))
+                .tag(ETags.of(commit.revision())).build();
+    }
+
+    static String actorOf(String header) {
         return header == null || header.isBlank() ? "anonymous" : header.strip();
     }
 }

@@ -32,12 +32,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         String title = switch (e.kind()) {
+            case BAD_REQUEST -> "Invalid request";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict";
+            case PRECONDITION_FAILED -> "Precondition failed";
             case UNPROCESSABLE -> "Unprocessable input";
         };
         return problem(e.kind().status, e.kind().name().toLowerCase().replace('_', '-'), title, e.getMessage(), uri,
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+                e.errors().stream().map(x -> new Problem.FieldError(x.field(), x.message())).toList());
     }
 
     // Quarkus maps its own subclass; naming it here makes ours the most specific mapper.

@@ -1,13 +1,15 @@
 package org.openbudget.performance.service;
 
+import java.util.List;
+
 /**
- * A request the domain refuses. {@code field} names the input at fault (a JSON pointer-ish path such as
- * {@code functionCode} or {@code lines[3].economicCode}); the resource layer turns it into RFC 9457 problem+json.
+ * A request the domain refuses. Each {@link Error} names the input at fault (a path such as {@code projectCode} or
+ * {@code indicators[3].target}); the resource layer turns them into RFC 9457 problem+json.
  */
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), UNPROCESSABLE(422);
+        BAD_REQUEST(400), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), UNPROCESSABLE(422);
 
         public final int status;
 
@@ -16,13 +18,24 @@ public class DomainException extends RuntimeException {
         }
     }
 
+    public record Error(String field, String message) {
+    }
+
     private final Kind kind;
-    private final String field;
+    private final List<Error> errors;
 
     public DomainException(Kind kind, String field, String message) {
+        this(kind, message, List.of(new Error(field, message)));
+    }
+
+    public DomainException(Kind kind, String message, List<Error> errors) {
         super(message);
         this.kind = kind;
-        this.field = field;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static DomainException badRequest(String field, String message) {
+        return new DomainException(Kind.BAD_REQUEST, field, message);
     }
 
     public static DomainException notFound(String field, String message) {
@@ -33,15 +46,31 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.CONFLICT, field, message);
     }
 
+    public static DomainException preconditionFailed(String field, String message) {
+        return new DomainException(Kind.PRECONDITION_FAILED, field, message);
+    }
+
     public static DomainException unprocessable(String field, String message) {
         return new DomainException(Kind.UNPROCESSABLE, field, message);
+    }
+
+    /** Several inputs at fault at once; the detail counts them. */
+    public static DomainException unprocessable(List<Error> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " inputs cannot be accepted; first " + errors.get(0).field() + ": "
+                + errors.get(0).message();
+        return new DomainException(Kind.UNPROCESSABLE, detail, errors);
     }
 
     public Kind kind() {
         return kind;
     }
 
+    public List<Error> errors() {
+        return errors;
+    }
+
     public String field() {
-        return field;
+        return errors.isEmpty() ? null : errors.get(0).field();
     }
 }

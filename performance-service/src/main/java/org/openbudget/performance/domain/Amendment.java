@@ -3,6 +3,8 @@ package org.openbudget.performance.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,10 +13,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** 修改记录 of a goal: append-only audit trail of every field value ever set. */
+/**
+ * 修改记录: one field of one entity of a department-year, before and after, with who, when and why. Append-only;
+ * {@code entityId} outlives a removed goal or indicator.
+ */
 @Entity
-@Table(name = "goal_amendment")
-public class GoalAmendment extends PanacheEntityBase {
+@Table(name = "amendment")
+public class Amendment extends PanacheEntityBase {
+
+    /** What was changed. */
+    public enum EntityKind { GOAL, INDICATOR, DECLARATION, EVALUATION, GOAL_SET, BUDGET_FIGURES }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,16 +34,27 @@ public class GoalAmendment extends PanacheEntityBase {
     @Column(nullable = false)
     public long revision;
 
-    @Column(name = "goal_id", nullable = false)
-    public Long goalId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public EntityKind entity;
 
-    @Column(nullable = false, length = 40)
+    @Column(name = "entity_id")
+    public Long entityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    public GoalScope scope;
+
+    @Column(name = "project_code", length = 40)
+    public String projectCode;
+
+    @Column(nullable = false, length = 60)
     public String field;
 
-    @Column(name = "old_value", length = 4000)
+    @Column(name = "old_value", columnDefinition = "text")
     public String oldValue;
 
-    @Column(name = "new_value", length = 4000)
+    @Column(name = "new_value", columnDefinition = "text")
     public String newValue;
 
     @Column(nullable = false, length = 1000)

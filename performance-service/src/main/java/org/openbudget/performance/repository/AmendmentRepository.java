@@ -2,14 +2,14 @@ package org.openbudget.performance.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openbudget.performance.domain.GoalAmendment;
+import org.openbudget.performance.domain.Amendment;
 
 import java.util.List;
 
 @ApplicationScoped
-public class GoalAmendmentRepository implements PanacheRepository<GoalAmendment> {
+public class AmendmentRepository implements PanacheRepository<Amendment> {
 
-    public List<GoalAmendment> listBySet(long goalSetId) {
+    public List<Amendment> listBySet(long goalSetId) {
         return list("goalSetId = ?1 order by revision, id", goalSetId);
     }
 }
