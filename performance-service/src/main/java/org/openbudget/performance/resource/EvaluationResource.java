@@ -171,7 +171,7 @@ public class EvaluationResource {
         return view(c, service.find(c, subject), policy(c, policy));
     }
 
-    private ScoringPolicy policy(Contents c, String requested) {
+    ScoringPolicy policy(Contents c, String requested) {
         if (requested == null || requested.isBlank()) {
             return c.policy();
         }
@@ -179,7 +179,7 @@ public class EvaluationResource {
                 "unknown scoring policy " + requested + "; GET /api/v1/scoring-policies lists them"));
     }
 
-    private Views.EvaluationView view(Contents c, Evaluation e, ScoringPolicy policy) {
+    Views.EvaluationView view(Contents c, Evaluation e, ScoringPolicy policy) {
         List<Indicator> annual = c.annualIndicatorsOf(e.subject());
         return Views.EvaluationView.of(c, e, scores.score(c, policy, e.subject()),
                 annual.stream().map(i -> Views.IndicatorView.of(i, targets.targetOf(i))).toList());
