@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbudget.performance.domain.scoring.ScoringPolicy;
+import org.openbudget.performance.service.Contents;
 import org.openbudget.performance.service.GoalService;
 
 import java.util.List;
@@ -41,7 +42,7 @@ public class DisclosureSourceResource {
     public DisclosureSource get(
             @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear) {
-        GoalService.Contents c = goals.contents(departmentCode, PathParams.year(fiscalYear));
+        Contents c = goals.contents(departmentCode, PathParams.year(fiscalYear));
         ScoringPolicy policy = evaluationResource.policy(c, null);
         return new DisclosureSource(departmentCode, PathParams.year(fiscalYear), c.set().revision, goalResource.view(c),
                 c.evaluations().stream().map(e -> evaluationResource.view(c, e, policy)).toList());
