@@ -102,6 +102,13 @@ final class ReferenceData {
                                 "cells", group.get("cells"))), 200);
             }
         }
+        Path performance = d.dir().resolve("performance.json");
+        if (Files.exists(performance)) {
+            // goals, indicators and self-evaluations as one goal-set file (docs/performance-files.md), replaced whole
+            api.expect(api.send("PUT", urls.get("performance-service") + "/api/v1/goal-sets/" + d.department() + "/"
+                    + d.year() + "/file?reason=" + encode(reason), Files.readString(performance, StandardCharsets.UTF_8),
+                    "application/json"), 200, 201);
+        }
         Path settings = d.dir().resolve("publication.json");
         if (Files.exists(settings)) {
             JsonNode publicationSettings = read(settings);

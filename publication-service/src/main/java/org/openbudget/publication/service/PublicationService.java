@@ -93,14 +93,15 @@ public class PublicationService {
         if (held.isPresent()) {
             BudgetSource current = held.get();
             Optional<BudgetSource> prior = sources.priorYear(target.departmentCode, target.fiscalYear);
-            Inputs inputs = new Inputs(current, prior, Optional.empty(),
-                    editorial.texts(target.departmentCode, target.fiscalYear));
+            Optional<com.fasterxml.jackson.databind.JsonNode> performance = sources.performance(target.departmentCode,
+                    target.fiscalYear, target.performanceRevision);
+            Inputs inputs = new Inputs(current, prior, performance, editorial.texts(target.departmentCode, target.fiscalYear));
             Layout layout = layoutOf(target.departmentCode);
             org.openbudget.publication.domain.DocumentChoice choice = org.openbudget.publication.domain.DocumentChoice.findById(
                     new org.openbudget.publication.domain.DocumentChoice.Key(target.departmentCode, target.fiscalYear));
             for (DocumentKind kind : choice == null ? kinds(current) : choice.kinds()) {
                 Document document = assembler.assemble(kind, layout, inputs);
-                create(target, kind, document, current, prior).ifPresent(created::add);
+                create(target, kind, document, current, prior, performance).ifPresent(created::add);
             }
         }
         target.dueSince = null;
@@ -142,7 +143,8 @@ public class PublicationService {
     }
 
     private Optional<PublicationVersion> create(DepartmentYear target, DocumentKind kind, Document document,
-                                                BudgetSource current, Optional<BudgetSource> prior) {
+                                                BudgetSource current, Optional<BudgetSource> prior,
+                                                Optional<com.fasterxml.jackson.databind.JsonNode> performance) {
         String hash = sha256(write(document));
         Optional<PublicationVersion> latest = versions.latest(target.departmentCode, target.fiscalYear, kind);
         if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
@@ -155,7 +157,7 @@ public class PublicationService {
         version.number = latest.map(v -> v.number + 1).orElse(1);
         version.createdAt = Instant.now();
         version.budgetRevision = current.revision();
-        version.performanceRevision = target.performanceRevision;
+        version.performanceRevision = performance.map(p -> p.path("revision").asLong()).orElse(0L);
         version.editorialRevision = target.editorialRevision;
         version.priorYearRevision = prior.map(BudgetSource::revision).orElse(null);
         version.layoutId = document.layoutId();

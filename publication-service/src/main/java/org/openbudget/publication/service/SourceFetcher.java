@@ -20,6 +20,34 @@ public class SourceFetcher {
     @RestClient
     BudgetApi budget;
 
+    @Inject
+    @RestClient
+    org.openbudget.publication.client.PerformanceApi performance;
+
+    /**
+     * The goals and self-evaluations at performance-service's current revision, which is at least the one the event
+     * named (it serves no past revisions; the version records the revision it actually read). Empty when it holds
+     * nothing for the department-year.
+     */
+    public Optional<com.fasterxml.jackson.databind.JsonNode> performance(String departmentCode, int fiscalYear, long atLeast) {
+        if (atLeast <= 0) {
+            return Optional.empty();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode source = performance.disclosureSource(departmentCode, fiscalYear);
+            if (source.path("revision").asLong() < atLeast) {
+                throw new IllegalStateException("performance-service answered revision " + source.path("revision")
+                        + " for " + departmentCode + ":" + fiscalYear + ", older than the event's " + atLeast);
+            }
+            return Optional.of(source);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** The ledger at a revision; empty when budget-service has no such ledger (404), an error for anything else. */
     public Optional<BudgetSource> budgetAt(String departmentCode, int fiscalYear, long revision) {
         return orNotFound(departmentCode, fiscalYear, revision);

@@ -105,29 +105,42 @@ final class CommonNarratives {
     }
 
     /**
-     * 预算绩效: the self-evaluation results held by performance-service (projects evaluated, their money, score and
-     * grade), then the department's own note on its performance management (explanation {@code note:performance}).
+     * 预算绩效: the self-evaluation results held by performance-service (projects evaluated, their money, each score and
+     * grade, the department-wide result), then the department's own note on its performance management
+     * (explanation {@code note:performance}). Scores print as performance-service computed them.
      */
     static List<Block> performance(Inputs in, String id) {
         List<Block> blocks = new ArrayList<>();
-        Optional<JsonNode> performance = in.performance();
-        JsonNode evaluations = performance.map(p -> p.path("evaluations")).orElse(null);
+        JsonNode evaluations = in.performance().map(p -> p.path("evaluations")).orElse(null);
         if (evaluations != null && evaluations.isArray() && evaluations.size() > 0) {
-            Prose p = Prose.paragraph(id + ".results").text("本单位组织对 " + in.year() + " 年度项目支出开展绩效自评，共涉及项目 ")
-                    .count(id + ".projects", BigDecimal.valueOf(countProjects(evaluations)), " 个");
-            for (JsonNode evaluation : evaluations) {
-                String name = evaluation.path("name").asText("");
-                String score = evaluation.path("score").asText("");
-                String grade = evaluation.path("grade").asText("");
-                if (!score.isEmpty()) {
-                    p.text("；" + name + "自评得分 ");
-                    p.count(id + "." + evaluation.path("key").asText(name) + ".score", new BigDecimal(score), " 分");
-                    if (!grade.isEmpty()) {
-                        p.text("，评价等级为" + grade);
-                    }
+            List<JsonNode> projects = new ArrayList<>();
+            JsonNode whole = null;
+            for (JsonNode e : evaluations) {
+                if ("PROJECT".equals(e.path("scope").asText())) {
+                    projects.add(e);
+                } else {
+                    whole = e;
                 }
             }
-            blocks.add(p.text("。").build());
+            Prose p = Prose.paragraph(id + ".results");
+            if (!projects.isEmpty()) {
+                BigDecimal funds = BigDecimal.ZERO;
+                for (JsonNode e : projects) {
+                    String executed = e.path("budget").path("executedWanYuan").asText("");
+                    funds = executed.isEmpty() ? funds : funds.add(new BigDecimal(executed));
+                }
+                p.text("本单位对 " + in.year() + " 年度项目支出开展绩效自评，共涉及项目 ")
+                        .count(id + ".projects", BigDecimal.valueOf(projects.size()), " 个，执行资金 ").amount(id + ".funds", funds);
+                for (JsonNode e : projects) {
+                    scoreSentence(p, "；" + e.path("projectName").asText(e.path("projectCode").asText()), e);
+                }
+                p.text("。");
+            }
+            if (whole != null) {
+                scoreSentence(p, "部门整体支出", whole);
+                p.text("。");
+            }
+            blocks.add(p.build());
         }
         Prose note = Prose.paragraph(id + ".note");
         note.explanation(in.current().explanation("note:performance"), "note:performance");
@@ -135,13 +148,19 @@ final class CommonNarratives {
         return blocks;
     }
 
-    private static long countProjects(JsonNode evaluations) {
-        long n = 0;
-        for (JsonNode e : evaluations) {
-            if ("PROJECT".equals(e.path("scope").asText())) {
-                n++;
-            }
+    private static void scoreSentence(Prose p, String subject, JsonNode evaluation) {
+        JsonNode score = evaluation.path("score");
+        String total = score.path("total").asText("");
+        if (total.isEmpty()) {
+            p.text(subject + "自评尚未完成");
+            return;
         }
-        return n;
+        p.text(subject + "自评得分 ");
+        p.figure("performance." + evaluation.path("projectCode").asText("department") + ".score", total);
+        p.text(" 分");
+        JsonNode grade = score.path("grade");
+        if (!grade.isMissingNode() && !grade.isNull()) {
+            p.text("，评价结果为“" + grade.path("zh").asText(grade.path("grade").asText()) + "”");
+        }
     }
 }

@@ -44,6 +44,12 @@ final class Prose {
         return text(" 万元");
     }
 
+    /** A figure another service computed and formatted (e.g. a score), printed as given. */
+    Prose figure(String key, String text) {
+        runs.add(new Paragraph.Figure(key, text));
+        return this;
+    }
+
     Prose count(String key, BigDecimal count, String unit) {
         runs.add(new Paragraph.Figure(key, Formats.count(count)));
         return text(unit);

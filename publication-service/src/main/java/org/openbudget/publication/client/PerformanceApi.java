@@ -1,0 +1,24 @@
+package org.openbudget.publication.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * performance-service's goals and scored self-evaluations of a department-year, read in one response (URL:
+ * quarkus.rest-client.performance-api.url). Kept as a JSON tree: publication prints what it finds and tolerates
+ * fields it does not know.
+ */
+@RegisterRestClient(configKey = "performance-api")
+@Path("/api/v1/goal-sets/{departmentCode}/{fiscalYear}")
+@Produces(MediaType.APPLICATION_JSON)
+public interface PerformanceApi {
+
+    @GET
+    @Path("/disclosure-source")
+    JsonNode disclosureSource(@PathParam("departmentCode") String departmentCode, @PathParam("fiscalYear") int fiscalYear);
+}
