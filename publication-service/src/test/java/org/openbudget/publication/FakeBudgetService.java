@@ -14,14 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * budget-service's disclosure-source endpoint played back from recorded responses (src/test/resources/sources/,
+ * budget-service's and performance-service's disclosure-source endpoints played back from recorded responses (src/test/resources/sources/,
  * captured from a real budget-service), so that publication-service's tests control revisions and outages. Tests
  * load responses and switch outages through its control endpoints; events still travel through the real broker.
  */
 public class FakeBudgetService implements QuarkusTestResourceLifecycleManager {
 
     static final String URL_PROPERTY = "quarkus.rest-client.budget-api.url";
+    static final String PERFORMANCE_URL_PROPERTY = "quarkus.rest-client.performance-api.url";
     private static final Pattern SOURCE = Pattern.compile("/api/v1/ledgers/([^/]+)/([0-9]+)/disclosure-source");
+    private static final Pattern PERFORMANCE = Pattern.compile("/api/v1/goal-sets/([^/]+)/([0-9]+)/disclosure-source");
 
     private HttpServer server;
     private final Map<String, byte[]> sources = new ConcurrentHashMap<>();
@@ -35,9 +37,11 @@ public class FakeBudgetService implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/api/v1/ledgers/", this::source);
+        server.createContext("/api/v1/goal-sets/", this::performance);
         server.createContext("/control/", this::control);
         server.start();
-        return Map.of(URL_PROPERTY, "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(URL_PROPERTY, url, PERFORMANCE_URL_PROPERTY, url);
     }
 
     /** GET …/disclosure-source?revision=N: the response loaded for (department, year, N), or for (department, year, current). */
@@ -62,6 +66,21 @@ public class FakeBudgetService implements QuarkusTestResourceLifecycleManager {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    /** GET …/goal-sets/{d}/{y}/disclosure-source: performance-service's current goals and evaluations, if loaded. */
+    private void performance(HttpExchange exchange) throws IOException {
+        Matcher m = PERFORMANCE.matcher(exchange.getRequestURI().getPath());
+        byte[] body = m.matches() ? sources.get("performance/" + m.group(1) + "/" + m.group(2)) : null;
+        if (body == null) {
+            reply(exchange, 404, "{\"title\":\"no goal set\",\"status\":404}");
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 

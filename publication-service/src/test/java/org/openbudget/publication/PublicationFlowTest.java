@@ -86,6 +86,21 @@ class PublicationFlowTest {
     }
 
     @Test
+    void goalsAndScoredSelfEvaluationsFromPerformanceServiceAppearAsAttachments() throws Exception {
+        String d = SourceFixtures.newDepartment();
+        SourceFixtures.published(d);
+        SourceFixtures.loadPerformance(d, "TEST01-2024-performance.json");
+        SourceFixtures.goalEvent(d, 5);
+        JsonPath version = SourceFixtures.awaitNewest(d, v -> v.getLong("performanceRevision") == 5);
+        assertEquals("PUBLISHED", version.getString("status"), version.prettify());
+        String text = documentText(d, version.getInt("number"));
+        assertTrue(text.contains("附件1 2024年度测试市医疗保障中心项目绩效自评表") || text.contains("医疗保险经办服务工作经费项目绩效自评表"), text);
+        assertTrue(text.contains("医疗保险经办服务工作经费自评得分 100.00 分，评价结果为“优”"), text);
+        List<Map<String, String>> texts = version.getList("correction.texts");
+        assertTrue(texts.stream().anyMatch(t -> t.get("newText").contains("自评得分 100.00 分")), texts.toString());
+    }
+
+    @Test
     void theSameInputsMakeNoNewVersion() throws Exception {
         String d = SourceFixtures.newDepartment();
         SourceFixtures.load(d, 2024, "2", "TEST01-2024-r2.json");

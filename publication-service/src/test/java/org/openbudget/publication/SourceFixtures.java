@@ -54,6 +54,28 @@ final class SourceFixtures {
         }
     }
 
+    /** A performance-service disclosure source (goals and scored self-evaluations) for this department's 2024. */
+    static void loadPerformance(String department, String resource) throws Exception {
+        try (InputStream in = SourceFixtures.class.getResourceAsStream("/sources/" + resource)) {
+            ObjectNode source = (ObjectNode) JSON.readTree(in);
+            source.put("departmentCode", department);
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(fakeUrl() + "/control/sources/performance/"
+                    + department + "/2024")).PUT(HttpRequest.BodyPublishers.ofString(source.toString(), StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, response.statusCode());
+        }
+    }
+
+    /** The documented performance event, for this department and revision, through the real broker. */
+    static void goalEvent(String department, long revision) throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(EventSchemas.example("performance.goals.changed"));
+        event.put("departmentCode", department);
+        event.put("revision", revision);
+        event.put("eventId", UUID.randomUUID().toString());
+        assertEquals(java.util.Set.of(), EventSchemas.validate("performance.goals.changed", event.toString()));
+        TopicWriter.send("performance.goal-events", department + ":2024", event.toString());
+    }
+
     static void control(String what) throws IOException, InterruptedException {
         HTTP.send(HttpRequest.newBuilder(URI.create(fakeUrl() + "/control/" + what)).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.discarding());
