@@ -80,6 +80,13 @@ class PublicationFlowTest {
         assertTrue(correctedText.startsWith("更正说明"), "the 更正说明 opens the corrected version");
         assertTrue(correctedText.contains("增加 60.00 万元，增长 11.5%"), "the narrative follows the amended figures");
 
+        JsonPath chart = JsonPath.from(json.writeValueAsString(json.readTree(given().get(
+                "/api/v1/publications/{d}/2024/{k}/versions/{n}", d, KIND, corrected.getInt("number")).asString())
+                .get("document").findValues("blocks").stream().flatMap(b -> java.util.stream.StreamSupport.stream(b.spliterator(), false))
+                .filter(b -> "chart".equals(b.path("type").asText()) && "totals".equals(b.path("id").asText())).findFirst().orElseThrow()));
+        assertEquals(List.of(520.0f, 520.0f), chart.getList("series[0].values", Float.class), "图1 keeps 2023 as it was");
+        assertEquals(List.of(580.0f, 580.0f), chart.getList("series[1].values", Float.class), "图1 draws the amended totals");
+
         JsonPath previous = version(d, publishedNumber);
         assertEquals(publishedHash, previous.getString("version.contentHash"));
         assertEquals(publishedText, documentText(d, publishedNumber), "a published version never changes");
