@@ -104,6 +104,7 @@ final class ReferenceData {
         }
         Path performance = d.dir().resolve("performance.json");
         if (Files.exists(performance)) {
+            awaitBudgetFigures(d, api.expect(api.send("GET", ledger, null), 200).get("revision").asLong());
             // goals, indicators and self-evaluations as one goal-set file (docs/performance-files.md), replaced whole
             api.expect(api.send("PUT", urls.get("performance-service") + "/api/v1/goal-sets/" + d.department() + "/"
                     + d.year() + "/file?reason=" + encode(reason), Files.readString(performance, StandardCharsets.UTF_8),
@@ -131,6 +132,20 @@ final class ReferenceData {
         }
     }
 
+    /** performance-service scores with the ledger's figures: import goals and evaluations once it has them. */
+    private void awaitBudgetFigures(Dataset d, long revision) throws IOException, InterruptedException {
+        String url = urls.get("performance-service") + "/api/v1/budget-figures/" + d.department() + "/" + d.year();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = api.send("GET", url, null);
+            if (response.statusCode() == 200 && api.json().readTree(response.body()).path("revision").asLong() >= revision) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("performance-service did not receive revision " + revision + " of " + d.name());
+    }
+
     private void putDepartment(String budget, String code, JsonNode department, String parentCode)
             throws IOException, InterruptedException {
         Map<String, Object> body = new java.util.HashMap<>();
@@ -155,6 +170,9 @@ final class ReferenceData {
             }
             long revision = api.expect(api.send("GET", urls.get("budget-service") + "/api/v1/ledgers/" + d.department()
                     + "/" + d.year(), null), 200).get("revision").asLong();
+            HttpResponse<String> goals = api.send("GET", urls.get("performance-service") + "/api/v1/goal-sets/"
+                    + d.department() + "/" + d.year(), null);
+            long performanceRevision = goals.statusCode() == 200 ? api.json().readTree(goals.body()).path("revision").asLong() : 0;
             Rendered found = null;
             while (found == null) {
                 for (String kind : List.of("FINAL_ACCOUNTS", "BUDGET")) {
@@ -162,7 +180,8 @@ final class ReferenceData {
                             + d.department() + "/" + d.year() + "/" + kind, null);
                     if (versions.statusCode() == 200) {
                         JsonNode newest = api.json().readTree(versions.body()).get(0);
-                        if (newest.get("budgetRevision").asLong() >= revision) {
+                        if (newest.get("budgetRevision").asLong() >= revision
+                                && newest.get("performanceRevision").asLong() >= performanceRevision) {
                             List<String> blocking = new ArrayList<>();
                             newest.get("blocking").forEach(b -> blocking.add(b.asText()));
                             found = new Rendered(d, kind, newest.get("number").asInt(), newest.get("status").asText(),

@@ -181,13 +181,24 @@ final class PerformanceAttachments {
                     Cell.text(indicator.path("name").asText("")), Cell.text(indicator.path("target").asText("")),
                     Cell.text(indicator.path("actual").asText("")), Cell.text(s == null ? "" : s.path("weight").asText("")),
                     Cell.text(s == null ? "" : s.path("score").asText("")),
-                    Cell.text(indicator.path("deviationReason").asText("")))));
+                    Cell.text(reasons(indicator)))));
         }
         JsonNode grade = score.path("grade");
         rows.add(new Table.Row(Table.RowKind.TOTAL, 0, List.of(Cell.text("总分"), Cell.text(""), Cell.text(""), Cell.text(""),
                 Cell.text(""), Cell.text("100"), Cell.text(score.path("total").asText("")),
                 Cell.text(grade.isMissingNode() || grade.isNull() ? "" : "等级：" + grade.path("zh").asText("")))));
         return new Table(id, number, title, "单位：万元、分", header, rows, null);
+    }
+
+    /** The 偏差原因 column: the deviation as explained, and any points deducted with their reason. */
+    private static String reasons(JsonNode indicator) {
+        String deviation = indicator.path("deviationReason").asText("");
+        String deduction = indicator.path("deduction").asText("");
+        if (deduction.isEmpty() || deduction.equals("0") || deduction.equals("0.00")) {
+            return deviation;
+        }
+        String why = "扣 " + deduction + " 分：" + indicator.path("deductionReason").asText("");
+        return deviation.isEmpty() ? why : deviation + "；" + why;
     }
 
     private static Cell amount(JsonNode value) {
