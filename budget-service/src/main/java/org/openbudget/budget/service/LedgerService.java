@@ -103,8 +103,11 @@ public class LedgerService {
     /**
      * Makes the ledger hold exactly the figures given (an import of a whole department-year): figures given are set,
      * figures the ledger has and the import does not are cleared. Validated whole, one revision, one event.
+     * A whole department-year of 100,000 lines is one transaction: it may take longer than the default 60 s on a
+     * loaded machine (a benchmark re-import hit that limit at load average 28), so its limit is ten minutes.
      */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600)
     public ChangeResult replaceFigures(String departmentCode, int fiscalYear, Long expectedRevision,
                                        List<FigureChange> figures, String actor, String reason) {
         validate(fiscalYear, figures);
