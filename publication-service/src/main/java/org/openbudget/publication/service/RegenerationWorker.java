@@ -7,7 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,14 +36,42 @@ public class RegenerationWorker {
     @ConfigProperty(name = "publication.coalesce")
     Duration coalesce;
 
+    /** Department-years render side by side, so one large ledger does not hold every other department back. */
+    @ConfigProperty(name = "publication.regeneration-threads", defaultValue = "2")
+    int threads;
+
+    private ExecutorService pool;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+
+    @PostConstruct
+    void start() {
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "regeneration");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
     @Scheduled(every = "${publication.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void run() {
         for (Long id : due()) {
-            try {
-                publications.regenerate(id);
-            } catch (Exception e) {
-                publications.failed(id, e);
+            if (inFlight.add(id)) {
+                pool.submit(() -> {
+                    try {
+                        publications.regenerate(id);
+                    } catch (Exception e) {
+                        publications.failed(id, e);
+                    } finally {
+                        inFlight.remove(id);
+                    }
+                });
             }
         }
     }
