@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * each in its own process. Waits until every service reports ready, prints where to look, and stops everything it
  * started on Ctrl-C or SIGTERM. With {@code --smoke} it also makes one change per source service, waits until
  * publication-service has taken it in, stops, and exits 0 (or 1 on any failure).
+ * Its life cycle is public so that the acceptance suite (deploy/acceptance) runs the platform exactly as this does.
  */
 public final class LocalPlatform {
 
@@ -31,10 +32,10 @@ public final class LocalPlatform {
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-    record Options(Path repoRoot, Path dataDir, boolean smoke, boolean referenceData, int budgetPort, int performancePort, int publicationPort,
+    public record Options(Path repoRoot, Path dataDir, boolean smoke, boolean referenceData, int budgetPort, int performancePort, int publicationPort,
                    int kafkaPort, int kafkaControllerPort, int postgresPort, Duration readyTimeout) {
 
-        static Options parse(String[] args) {
+        public static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             boolean smoke = false;
             boolean referenceData = true;
@@ -85,7 +86,7 @@ public final class LocalPlatform {
     private LocalKafka kafka;
     private MemoryMeter memory;
 
-    LocalPlatform(Options options) {
+    public LocalPlatform(Options options) {
         this.options = options;
     }
 
@@ -122,7 +123,7 @@ public final class LocalPlatform {
         stop.await();
     }
 
-    void start() throws Exception {
+    public void start() throws Exception {
         Instant begin = Instant.now();
         Path data = options.dataDir();
         Files.createDirectories(data.resolve("logs"));
@@ -167,7 +168,7 @@ public final class LocalPlatform {
         OUT.printf("  %-20s %s (user %s)%n", "PostgreSQL", postgres.jdbcUrl("<service>"), LocalPostgres.USER);
     }
 
-    Map<String, String> urls() {
+    public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         services.forEach(s -> urls.put(s.name, s.baseUrl()));
         return urls;
@@ -203,7 +204,7 @@ public final class LocalPlatform {
      * Imports deploy/reference-data through the public APIs, waits until every document is rendered and prints the
      * portal and one line per document. Idempotent: a second run on the same data directory changes nothing.
      */
-    void loadReferenceData() throws Exception {
+    public void loadReferenceData() throws Exception {
         Path root = options.repoRoot().resolve("deploy/reference-data");
         if (!Files.isDirectory(root)) {
             return;
@@ -221,7 +222,7 @@ public final class LocalPlatform {
     }
 
     /** Stops services first (they drain and commit), then the broker, then the database. Safe to call twice. */
-    void stop() {
+    public void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
