@@ -14,6 +14,7 @@ import json
 import os
 import sys
 
+import texts
 from common import CLASS_CODES, D, Declared, Ledger, ROOT, allocate, explain, finding, wan, write, yuan
 
 FA03_COLUMNS = ["total", "basic", "project", "remittance", "business", "subsidy"]
@@ -93,6 +94,12 @@ def seed000():
                                   "1,166.69万元，2023年支出1,626.86万元，比上年减少了460.17万元；四是公务员医疗补助2024年支出"
                                   "1331.9万元，2023年支出1,648.79万元，比上年减少了316.9万元；五是子女互助合作医疗费2024年支出"
                                   "152.2万元，2023年子女互助合作医疗支出160.8万元，比上年减少了8.6万元。"},
+            # 情况说明 二, 三 (the list after 主要原因是), 四, 五(一) and the whole of 十三
+            "yoy:income": {"text": texts.SEED000["yoy:income"]},
+            "yoy:expenditure": {"text": texts.SEED000["yoy:expenditure"]},
+            "yoy:appropriation": {"text": texts.SEED000["yoy:appropriation"]},
+            "yoy:general-budget": {"text": texts.SEED000["yoy:general-budget"]},
+            "note:performance": {"text": texts.SEED000["note:performance"]},
         },
         "statistic": {
             "procurement.goods": {"amount": "0.00"},
@@ -321,7 +328,12 @@ def seed002():
             "yoy:income": {"text": "医保经办业务工作量增加故相关收支增加。"},
             "yoy:expenditure": {"text": "医保经办业务工作量增加故相关收支增加。"},
             "yoy:appropriation": {"text": "医保经办业务工作量增加故相关收支增加。"},
+            "yoy:general-budget": {"text": "医保经办业务工作量增加故相关支出增加。"},
             "yoy:three-public": {"text": "厉行节约、严格控制“三公”经费支出。"},
+            "yoy:three-public:vehicles": {"text": "厉行节约、严格控制公务用车购置及运行费支出。"},
+            "yoy:three-public:reception": {"text": "厉行节约、严格控制公务接待费用支出。"},
+            "variance:agency-operating": {"text": "医保经办业务工作量增加且独立办公区经办机构日常公用开支增加故机关运行经费支出有所增加。"},
+            "note:performance": {"text": texts.SEED002["note:performance"]},
             "variance:FINAL_ACCOUNT:2080501": {"text": "退休人员公用支出按实际发生数列支。"},
             "variance:FINAL_ACCOUNT:2080505": {"text": "单位基本养老保险缴费支出按实际发生数列支。"},
             "variance:FINAL_ACCOUNT:2101101": {"text": "单位基本医疗保险、生育保险按实际发生数列支。"},
@@ -586,6 +598,9 @@ def seed001():
         "project": {code: {"name": name, "category": category[code[11]], "executingUnit": unit}
                     for code, name in names.items()},
         "explanation": {
+            # 情况说明 一's two sentences give 收入 and 支出 (both 895.62) one reason each; 收、支预算总额 takes the first
+            "yoy:total": {"text": "按照财政要求，压减项目经费支出。"},
+            "yoy:general-budget": {"text": "按照财政要求，压减项目经费。"},
             "yoy:income": {"text": "按照财政要求，压减项目经费支出。"},
             "yoy:expenditure": {"text": "按照财政要求，压减项目经费。"},
             "yoy:appropriation": {"text": "按照财政要求，压减项目经费。"},
@@ -856,12 +871,13 @@ WHY = {
 
 
 def putuo_final(folder, department, reasons, adjust, non_fiscal_basic=None, project_prefix=None,
-                full_year=False, agency_operating=True):
+                full_year=False, agency_operating=True, explanations=None):
     """
     adjust(basic_by_function, basic_by_economic) repairs the marginals where the document contradicts itself, so
     that one set of facts stands behind every table (the printed cells it overrides become findings).
     non_fiscal_basic: {项: 万元} of 基本支出 paid from non-fiscal carry-over (表3 minus 表5).
     full_year: the narrative's per-项 budget is 全年预算 (年初预算 0), as for a department set up during the year.
+    explanations: {subject: text} of the other 主要原因 the narrative gives (与上年相比, "三公") and its 预算绩效 text.
     """
     doc = load_source(folder)
     t = doc["tables"]
@@ -1041,7 +1057,8 @@ def putuo_final(folder, department, reasons, adjust, non_fiscal_basic=None, proj
             statistics[stat] = {"amount": str(tp[key])}
     attributes = {
         "project": projects,
-        "explanation": {"variance:FINAL_ACCOUNT:" + c: {"text": text} for c, text in reasons.items()},
+        "explanation": dict({"variance:FINAL_ACCOUNT:" + c: {"text": text} for c, text in reasons.items()},
+                            **{subject: {"text": text} for subject, text in (explanations or {}).items()}),
         "statistic": statistics,
     }
     write(folder, department, ledger, attributes, decl, explain(folder, WHY.get(folder, [])))
@@ -1071,7 +1088,15 @@ def caizhengju():
         "2080506": "预算按周全保障测算，实际执行基本贴合预期。",
         "2101101": "预算按周全保障测算，实际执行基本贴合预期。",
         "2210201": "预算按周全保障测算，实际执行基本贴合预期。",
-    }, adjust)
+    }, adjust, explanations={
+        # 情况说明 一, 四 and 五(一) give one reason; 四's "0.3 万元 … 持平" is the document's contradiction (README)
+        "yoy:total": "基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。",
+        "yoy:appropriation": "基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。",
+        "yoy:general-budget": "基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。",
+        # 七: the reason for the "三公" total (not for each category)
+        "variance:three-public": "当年度无“三公”经费支出。",
+        "note:performance": texts.CAIZHENGJU["note:performance"],
+    })
 
 
 def guihuaziyuan():
@@ -1094,7 +1119,16 @@ def guihuaziyuan():
     }, adjust, non_fiscal_basic={"2120101": "12.88"}, project_prefix="SHPTGH",
         # 机关运行经费 142.80 is the 公用经费 of the department's 行政 units only; a department-year ledger has one
         # unit type, so the figure is not declared (README)
-        agency_operating=False)
+        agency_operating=False, explanations={
+            # 情况说明 一, 四 and 五(一) give one reason
+            "yoy:total": "项目支出增加，较上一度增加1133.95万元，主要由于上海市普陀区自然资源确权登记事务中心办公大楼装修等。",
+            "yoy:appropriation": "项目支出增加，较上一度增加1133.95万元，主要由于上海市普陀区自然资源确权登记事务中心办公大楼装修等。",
+            "yoy:general-budget": "项目支出增加，较上一度增加1133.95万元，主要由于上海市普陀区自然资源确权登记事务中心办公大楼装修等。",
+            # 七: the reason for the "三公" total against its budget, and for 公务接待费 against 2023
+            "variance:three-public": "严格落实中央八项规定，控制“三公”经费支出。",
+            "yoy:three-public:reception": "严格落实中央八项规定，控制“三公”经费支出。",
+            "note:performance": texts.GUIHUAZIYUAN["note:performance"],
+        })
 
 
 def shegongbu():
@@ -1107,7 +1141,13 @@ def shegongbu():
         "2101101": "单位2024年新成立，人员变动，按实际支出。",
         "2101102": "单位2024年新成立，人员变动，按实际支出。",
         "2210201": "单位2024年新成立，人员变动，按实际支出。",
-    }, lambda f, e: None, full_year=True)
+    }, lambda f, e: None, full_year=True, explanations={
+        # 情况说明 一, 四 and 五(一) give one reason
+        "yoy:total": "单位于2024年成立。",
+        "yoy:appropriation": "单位于2024年成立。",
+        "yoy:general-budget": "单位于2024年成立。",
+        "note:performance": texts.SHEGONGBU["note:performance"],
+    })
 
 
 # ---------------------------------------------------------------------------------------------------------------
