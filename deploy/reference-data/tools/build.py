@@ -295,6 +295,11 @@ def seed002():
         (key,) = ledger.lines_of(economic=economic, type="BASIC")
         ledger.add("initial", yuan(amount), function=key[1], economic=economic, type="BASIC")
         initial[key[1]] = str(wan(initial[key[1]]) - wan(amount))
+    # 情况说明 十: 机关运行经费 468.84 is "比年初预算数增加 145.05", so its 年初预算 is 323.79; beside the "三公" lines'
+    # 1.81, the other 321.98 sits on the first 公用经费 line of 2101501 (where all 公用经费 is), out of that 项's 年初预算
+    agency_initial = wan("468.84") - wan("145.05") - sum(wan(a) for a in three_public_budget.values())
+    ledger.add("initial", yuan(agency_initial), function="2101501", economic="30201", type="BASIC")
+    initial["2101501"] = str(wan(initial["2101501"]) - agency_initial)
     # the rest of each 项's 年初预算 sits on its first other line (the document prints it per 项 only)
     for function, amount in initial.items():
         if function == "2101506":
