@@ -240,12 +240,13 @@ final class ReferenceData {
 
     /**
      * A reference document the original left incomplete (an explanation it never gave) is published as a publisher
-     * would: with the recorded reason of publication.json's "publishDespite". Validation errors are never overridden.
+     * would: with the recorded reason of publication.json's "publishDespite". Only missing explanations are overridden,
+     * never a validation error or missing editorial text.
      */
     private Rendered override(Rendered r) throws IOException, InterruptedException {
         Path settings = r.dataset().dir().resolve("publication.json");
         if (!"BLOCKED".equals(r.status()) || !Files.exists(settings) || !read(settings).hasNonNull("publishDespite")
-                || r.blocking().stream().anyMatch(b -> b.startsWith("validation"))) {
+                || !r.blocking().stream().allMatch(b -> b.startsWith("missing ") && !b.startsWith("missing editorial:"))) {
             return r;
         }
         String url = urls.get("publication-service") + "/api/v1/publications/" + r.dataset().department() + "/"

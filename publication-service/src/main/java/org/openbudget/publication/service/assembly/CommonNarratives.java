@@ -19,6 +19,14 @@ final class CommonNarratives {
 
     /** 机关运行经费 of a "三公" table (FA09/BA07): the measure group's agencyOperating cell, compared with its budget. */
     static Paragraph agencyOperating(Inputs in, String id, String tableId, String group) {
+        return agencyOperating(in, id, tableId, group, false);
+    }
+
+    /**
+     * @param againstPriorYear compare the 决算 with the prior year's (as Shanghai prints it) instead of with its
+     *                         budget (as Wuhan prints it)
+     */
+    static Paragraph agencyOperating(Inputs in, String id, String tableId, String group, boolean againstPriorYear) {
         SourceTable table = in.table(tableId);
         BigDecimal actual = table.total() == null ? null : table.total().cell(group + ".agencyOperating");
         Prose p = Prose.paragraph(id);
@@ -28,7 +36,7 @@ final class CommonNarratives {
         boolean finalAccounts = group.equals("final");
         p.text(in.year() + " 年度" + in.department() + "机关运行经费" + (finalAccounts ? "支出 " : "预算 "))
                 .amount(tableId + "." + group + ".agencyOperating", actual);
-        if (finalAccounts) {
+        if (finalAccounts && !againstPriorYear) {
             BigDecimal budget = table.total().amount("budget.agencyOperating");
             p.text("，比预算数");
             if (p.change(tableId + ".agencyOperating.vsBudget", actual, budget)) {
@@ -37,8 +45,8 @@ final class CommonNarratives {
             return p.text("。").build();
         }
         Optional<BigDecimal> prior = in.priorTable(tableId).map(t -> t.total() == null ? BigDecimal.ZERO : t.total().amount(group + ".agencyOperating"));
-        FinalAccountsNarratives.yearOnYear(p, in, "比上年预算", tableId + "." + group + ".agencyOperating", actual, prior,
-                "yoy:agency-operating");
+        FinalAccountsNarratives.yearOnYear(p, in, finalAccounts ? "比上年" : "比上年预算", tableId + "." + group + ".agencyOperating",
+                actual, prior, "yoy:agency-operating");
         return p.build();
     }
 

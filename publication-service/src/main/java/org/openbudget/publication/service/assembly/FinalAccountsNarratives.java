@@ -44,7 +44,7 @@ final class FinalAccountsNarratives {
         all.put("final.other-matters", in -> {
             List<Block> blocks = new ArrayList<>();
             blocks.add(Paragraph.of("final.other-matters.h1", "（一）机关运行经费支出情况"));
-            blocks.add(CommonNarratives.agencyOperating(in, "final.other-matters.agency-operating", "FA09", "final"));
+            blocks.add(CommonNarratives.agencyOperating(in, "final.other-matters.agency-operating", "FA09", "final", true));
             blocks.add(Paragraph.of("final.other-matters.h2", "（二）政府采购支出情况"));
             blocks.add(CommonNarratives.procurement(in, "final.other-matters.procurement"));
             blocks.add(Paragraph.of("final.other-matters.h3", "（三）国有资产占用情况"));

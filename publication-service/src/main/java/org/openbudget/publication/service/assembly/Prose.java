@@ -95,7 +95,8 @@ final class Prose {
     /** The human explanation of a subject, or a visible placeholder that blocks publication until it is written. */
     Prose explanation(Optional<String> text, String subject) {
         if (text.isPresent()) {
-            return text(text.get().strip());
+            // the sentence adds its own full stop after the reason
+            return text(text.get().strip().replaceAll("[。．.；;，,\\s]+$", ""));
         }
         runs.add(new Paragraph.Placeholder(subject, String.format(MISSING_EXPLANATION, subject)));
         return this;
