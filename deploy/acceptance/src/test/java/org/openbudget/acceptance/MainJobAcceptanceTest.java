@@ -509,6 +509,19 @@ class MainJobAcceptanceTest {
      * budget-service, or an editorial text ({@code editorial:KEY}) in publication-service; then waits for the
      * version that publishes.
      */
+    /** The README's guided amendment (deploy/local/amend) works as written: a new published version with its 更正说明. */
+    @Test
+    @Order(6)
+    void theGuidedAmendmentOfTheReadmeRepublishesWithACorrection() throws Exception {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int exit = org.openbudget.local.GuidedAmendment.run(budget, publication, new java.math.BigDecimal("2879000.00"),
+                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertEquals(0, exit, output);
+        org.junit.jupiter.api.Assertions.assertTrue(output.contains("287.80 → 287.90"), output);
+        org.junit.jupiter.api.Assertions.assertTrue(output.contains("更正说明"), output);
+    }
+
     private void writeMissingTexts(Doc doc) throws Exception {
         Dataset d = doc.dataset();
         List<String> subjects = new ArrayList<>();

@@ -30,7 +30,7 @@ public final class GuidedAmendment {
         System.exit(run(budget, publication, new BigDecimal(amount), out));
     }
 
-    static int run(String budget, String publication, BigDecimal amount, PrintStream out) throws Exception {
+    public static int run(String budget, String publication, BigDecimal amount, PrintStream out) throws Exception {
         ApiClient api = new ApiClient("guided-amendment");
         String versionsUrl = publication + "/api/v1/publications/" + DEPARTMENT + "/" + YEAR + "/FINAL_ACCOUNTS";
         JsonNode before = api.expect(api.send("GET", versionsUrl, null), 200).get(0);
