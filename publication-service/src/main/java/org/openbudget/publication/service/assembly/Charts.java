@@ -18,7 +18,7 @@ final class Charts {
     static Optional<Chart> chart(String id, Inputs in) {
         switch (id) {
             case "totals":
-                return Optional.of(change(in, "图1", "收、支决算总计变动情况", "FA01", List.of("收入总计", "支出总计"),
+                return Optional.of(change(in, "totals", "图1", "收、支决算总计变动情况", "FA01", List.of("收入总计", "支出总计"),
                         t -> List.of(Inputs.statementRow(t, "INCOME_GRAND_TOTAL"), t.totalOf("total"))));
             case "income-structure": {
                 SourceTable fa01 = in.table("FA01");
@@ -39,7 +39,7 @@ final class Charts {
                         List.of(new Chart.Series(in.year() + "年度", values))));
             }
             case "appropriation":
-                return Optional.of(change(in, "图4", "财政拨款收、支决算总计变动情况", "FA04", List.of("财政拨款收入总计", "财政拨款支出总计"),
+                return Optional.of(change(in, "appropriation", "图4", "财政拨款收、支决算总计变动情况", "FA04", List.of("财政拨款收入总计", "财政拨款支出总计"),
                         t -> List.of(Inputs.statementRow(t, "INCOME_GRAND_TOTAL"), t.totalOf("total"))));
             default:
                 throw new IllegalStateException("no chart " + id);
@@ -47,12 +47,11 @@ final class Charts {
     }
 
     /** Bars of the prior year (when held) and this year for the same categories. */
-    private static Chart change(Inputs in, String number, String title, String tableId, List<String> categories,
+    private static Chart change(Inputs in, String id, String number, String title, String tableId, List<String> categories,
                                 java.util.function.Function<SourceTable, List<BigDecimal>> values) {
         List<Chart.Series> series = new ArrayList<>();
         in.priorTable(tableId).ifPresent(t -> series.add(new Chart.Series((in.year() - 1) + "年度", values.apply(t))));
         series.add(new Chart.Series(in.year() + "年度", values.apply(in.table(tableId))));
-        String id = number.equals("图1") ? "totals" : "appropriation";
         return new Chart(id, number, title, Chart.ChartKind.BAR, "万元", categories, series);
     }
 }
