@@ -16,6 +16,9 @@ import java.time.Instant;
  * A publication is always rendered from one pair of revisions, never a mix.
  */
 @Entity
+// only the columns a transaction changed are written: a writer that did not lock the row (e.g. a backoff record)
+// can then never put back a revision a consumer advanced meanwhile
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "department_year", uniqueConstraints = @UniqueConstraint(columnNames = {"department_code", "fiscal_year"}))
 public class DepartmentYear extends PanacheEntityBase {
 

@@ -97,7 +97,8 @@ public class EditorialService {
             chosen.layoutId = layoutId;
             chosen.updatedAt = Instant.now();
         }
-        List<DepartmentYear> years = DepartmentYear.list("departmentCode", departmentCode);
+        List<DepartmentYear> years = DepartmentYear.find("departmentCode", departmentCode)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
         years.forEach(y -> {
             y.updatedAt = Instant.now();
             y.markDue();

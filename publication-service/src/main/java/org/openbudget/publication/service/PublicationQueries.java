@@ -47,8 +47,9 @@ public class PublicationQueries {
 
     @Transactional
     public void markDue(String departmentCode, int fiscalYear) {
-        DepartmentYear target = departmentYears.find(departmentCode, fiscalYear).orElseThrow(() ->
+        departmentYears.find(departmentCode, fiscalYear).orElseThrow(() ->
                 DomainException.notFound("fiscalYear", "nothing received for " + departmentCode + " " + fiscalYear));
+        DepartmentYear target = departmentYears.lockOrCreate(departmentCode, fiscalYear);
         target.updatedAt = Instant.now();
         target.markDue();
     }

@@ -114,7 +114,7 @@ public class PublicationService {
     /** Records a failed attempt (the regeneration's own transaction rolled back) and when to try again. */
     @Transactional
     public void failed(long departmentYearId, Exception error) {
-        DepartmentYear target = em.find(DepartmentYear.class, departmentYearId);
+        DepartmentYear target = em.find(DepartmentYear.class, departmentYearId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         target.attempts++;
         long backoff = Math.min(60_000L, 500L * (1L << Math.min(target.attempts, 7)));
         target.nextAttemptAt = Instant.now().plusMillis(backoff);
