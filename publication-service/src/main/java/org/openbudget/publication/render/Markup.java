@@ -5,7 +5,7 @@ package org.openbudget.publication.render;
  * the same page as XHTML, and SVG). Department names and editorial text come from users: everything printed goes
  * through {@link #text}, every attribute through {@link #attr}.
  */
-final class Markup {
+public final class Markup {
 
     private Markup() {
     }
@@ -15,7 +15,7 @@ final class Markup {
      * other than tab/newline/return, unpaired surrogates, U+FFFE/U+FFFF) become U+FFFD so that a stray control
      * character in an editor's text cannot break the PDF.
      */
-    static String text(String raw) {
+    public static String text(String raw) {
         if (raw == null) {
             return "";
         }

@@ -98,21 +98,8 @@ final class PortalPages {
                 + body + "</main>\n</body>\n</html>\n";
     }
 
+    /** The renderers' one escaping, so the portal's pages treat user text exactly as the documents do. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return org.openbudget.publication.render.Markup.text(text);
     }
 }

@@ -135,12 +135,7 @@ public class PublicationResource {
     }
 
     VersionView view(PublicationVersion v) {
-        List<String> blocking;
-        try {
-            blocking = json.readValue(v.blocking, json.getTypeFactory().constructCollectionType(List.class, String.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> blocking = publications.blockingReasons(v);
         return new VersionView(v.departmentCode, v.fiscalYear, v.kind, v.number, v.status, v.createdAt, v.budgetRevision,
                 v.performanceRevision, v.editorialRevision, v.priorYearRevision, v.layoutId, v.contentHash, blocking,
                 v.correctsNumber, v.correction == null ? null : tree(v.correction), v.publishedAt, v.publishedBy,
