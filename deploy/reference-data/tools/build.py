@@ -1100,6 +1100,8 @@ def caizhengju():
         "yoy:general-budget": "基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。",
         # 七: the reason for the "三公" total (not for each category)
         "variance:three-public": "当年度无“三公”经费支出。",
+        # 十一(一): 机关运行经费 against 2023
+        "yoy:agency-operating": "优化办公环境、提升照明效率，更换了老旧照明设施，导致相关支出略有增加。",
         "note:performance": texts.CAIZHENGJU["note:performance"],
     })
 
@@ -1132,6 +1134,8 @@ def guihuaziyuan():
             # 七: the reason for the "三公" total against its budget, and for 公务接待费 against 2023
             "variance:three-public": "严格落实中央八项规定，控制“三公”经费支出。",
             "yoy:three-public:reception": "严格落实中央八项规定，控制“三公”经费支出。",
+            # the whole 0.15 万元 decrease of the total is 公务接待费's, whose reason is given
+            "yoy:three-public": "严格落实中央八项规定，控制“三公”经费支出。",
             "note:performance": texts.GUIHUAZIYUAN["note:performance"],
         })
 
@@ -1151,6 +1155,8 @@ def shegongbu():
         "yoy:total": "单位于2024年成立。",
         "yoy:appropriation": "单位于2024年成立。",
         "yoy:general-budget": "单位于2024年成立。",
+        # 十一(一): 机关运行经费 against 2023
+        "yoy:agency-operating": "单位于2024年成立。",
         "note:performance": texts.SHEGONGBU["note:performance"],
     })
 
@@ -1254,7 +1260,9 @@ def sifaju():
     p = n["procurement"]
     attributes = {
         "project": projects,
-        "explanation": {"yoy:appropriation": {"text": n["reason"] + "。"}},
+        # "财政拨款收入支出增加的主要原因是工作量增加" closes the 编制说明 paragraph that gives 收入预算, 财政拨款收入,
+        # 支出预算 and 一般公共预算拨款支出 (all 9,628.22, all 793.14 up): it is the reason of each of them
+        "explanation": {s: {"text": n["reason"] + "。"} for s in ("yoy:total", "yoy:appropriation", "yoy:general-budget")},
         "statistic": {
             "procurement.goods": {"amount": str(yuan(p["goods"]))},
             "procurement.works": {"amount": str(yuan(p["works"]))},
@@ -1271,8 +1279,259 @@ def sifaju():
           extra={"catalogs.json": json.dumps({"copyFrom": 2024}) + "\n"})
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Prior years: what the 情况说明 quote of the year before (与上年相比), held so that publication-service can compute
+# those sentences. Not real ledgers: the FEWEST aggregate lines that give exactly the prior-year figures a document
+# quotes (current figure − the change it prints), on codes the current year uses; every figure the document does not
+# quote (a class, 基本/项目 where not quoted, 人员/公用) is whatever these lines give (README, "Prior-year figures").
+# The year publishes nothing (publication.json); declared.json holds the quoted figures, so the test proves them.
+# ---------------------------------------------------------------------------------------------------------------
+
+def department_of(folder):
+    with open(os.path.join(ROOT, folder, "department.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def no_budget_findings(ledger, quoted_by):
+    """EXP-01 of each 项 with 决算 spending: a prior-year folder holds no 年初预算 (none is quoted)."""
+    spent = {}
+    for (flow, function, _, source, _, _), line in ledger.lines.items():
+        if flow == "EXPENDITURE" and source == "GENERAL_PUBLIC_BUDGET" and "final" in line:
+            spent[function] = spent.get(function, D(0)) + line["final"]
+    return [finding("EXP-01", "支出功能分类 " + code, "an explanation variance:FINAL_ACCOUNT:%s (年初预算 0.00, 决算 %s)"
+                    % (code, (amount / 10000).quantize(D("0.01"))), "missing",
+                    "prior-year figures only: %s quotes this year's 决算, never its 年初预算, so the aggregate lines "
+                    "carry none" % quoted_by) for code, amount in sorted(spent.items())]
+
+
+def prior_year(folder, ledger, attributes, decl, findings):
+    current = folder[:folder.rindex("-") + 1] + str(int(folder[folder.rindex("-") + 1:]) + 1)
+    # aggregate lines: only the declared cells are this department's figures, so only they are compared with
+    attributes = dict(attributes, coverage={"ledger": {
+        "scope": "QUOTED_FIGURES",
+        "note": "%s 的情况说明所引上年数；其余数字为汇总行的副产品，不作比较。" % current}})
+    write(folder, department_of(current), ledger, attributes, decl, findings, extra={
+        "publication.json": json.dumps({"documents": []}) + "\n",
+        "catalogs.json": json.dumps({"copyFrom": 2024}) + "\n"})
+
+
+def final_prior(decl, source, total, income=None, expenditure=None, appropriation=None, general=None):
+    """The 收支总表 figures a 决算's 情况说明 一–五(一) quote of the prior year (None: not quoted)."""
+    decl.group("FA01", source + " 一").cell("total", "total", total).cell("level=INCOME_GRAND_TOTAL", "total", total)
+    if income is not None:
+        decl.group("FA01", source + " 二").cell("name=本年收入合计", "total", income)
+    if expenditure is not None:
+        decl.group("FA03", source + " 三").cell("total", "total", expenditure)
+    if appropriation is not None:
+        decl.group("FA04", source + " 四").cell("level=INCOME_GRAND_TOTAL", "total", appropriation).cell(
+            "total", "total", appropriation)
+    if general is not None:
+        decl.group("FA05", source + " 五(一)").cell("total", "total", general)
+
+
+def prior(current, change):
+    """The prior-year figure a sentence implies: the current figure as printed minus the change it prints (增加 +, 减少 −)."""
+    return str(wan(current) - wan(change))
+
+
+def seed000_2023():
+    # 情况说明 一–五(一): 4,879.07, "减少 161.92" (收、支总计, 收入, 支出, 财政拨款, 一般公共预算); 二/三: 2023 收入/支出 of
+    # 205 (教育系统公务员医疗补助 1,626.86) and 210 (3,414.13); 四/五(一) name every 2023 project: 公务员医疗补助 1,648.79
+    # (二/三 print 1648.78: a finding), 保优离人员医疗费 1,535, 子女互助合作医疗 160.8, 保健医疗专项工作经费 5.4, 教育系统保优离
+    # 人员医疗费 0 ("年初没有预算安排"), and 64.14 优抚对象医疗补助 that 退役军人局 transferred in 2023 only. They add up to
+    # 5,040.99, so each is one line (all 项目支出, as in 2024; economic codes as 2024's)
+    total = prior("4879.07", "-161.92")
+    projects = [("WHJHBJYLP01", "2059999", "30307", "1626.86"), ("WHJHBJYLP02", "2109999", "30307", "1648.79"),
+                ("WHJHBJYLP03", "2109999", "30307", "1535"), ("WHJHBJYLP04", "2109999", "30307", "160.8"),
+                ("WHJHBJYLP05", "2109999", "30299", "5.4"), ("WHJHBJYLP07", "2109999", "30307", "64.14")]
+    ledger = Ledger()
+    for code, function, economic, amount in projects:
+        ledger.add("final", yuan(amount), function=function, economic=economic, type="PROJECT", project=code)
+    ledger.add("final", yuan("1626.86"), flow="INCOME", function="2059999")
+    ledger.add("final", yuan("3414.13"), flow="INCOME", function="2109999")
+    with open(os.path.join(ROOT, "WHJHBJYL-2024", "attributes.json"), encoding="utf-8") as f:
+        names = json.load(f)["project"]
+    names["WHJHBJYLP07"] = {"name": "优抚对象医疗补助", "category": "SPECIFIC_PURPOSE",
+                            "executingUnit": "江汉区保健医疗办公室"}
+    attributes = {"project": {code: names[code] for code, *_ in projects}}
+
+    decl = Declared()
+    source = "2024 年度决算 情况说明"
+    final_prior(decl, source, total, income=total, expenditure=total, appropriation=total, general=total)
+    decl.group("FA02", source + " 二").cell("2059999", "total", "1,626.86").cell("210", "total", "3414.13")
+    decl.group("FA03", source + " 三").cell("2059999", "total", "1,626.86").cell("210", "total", "3414.13")
+    quoted = {
+        " 一": [("WHJHBJYLP03", "1,535"), ("WHJHBJYLP05", "5.4"), ("WHJHBJYLP01", "1,626.86"),
+               ("WHJHBJYLP02", "1,648.79"), ("WHJHBJYLP04", "160.8")],
+        " 二、三": [("WHJHBJYLP01", "1,626.86"), ("WHJHBJYLP02", "1648.78"), ("WHJHBJYLP03", "1535"),
+                  ("WHJHBJYLP04", "160.8"), ("WHJHBJYLP05", "5.4")],
+        " 四、五(一)": [("WHJHBJYLP02", "1,648.79"), ("WHJHBJYLP01", "1,626.86"), ("WHJHBJYLP05", "5.4"),
+                     ("WHJHBJYLP04", "160.8"), ("WHJHBJYLP03", "1,535"), ("WHJHBJYLP06", "0"),
+                     ("WHJHBJYLP07", "64.14")],
+    }
+    for where, cells in quoted.items():
+        g = decl.group("FA11", source + where)
+        for row, value in cells:
+            g.cell(row, "final", value)
+    findings = [finding("DECL-01", "FA11:row[code=WHJHBJYLP02]:final (%s 二、三)" % source, "1648.79", "1648.78",
+                        "the 2024 document gives 公务员医疗补助's 2023 figure as 1648.78 in 情况说明 二 and 三 and as "
+                        "1,648.79 in 一, 四 and 五(一); only 1,648.79 adds up to 210's 3414.13 and the total 5,040.99")]
+    findings += no_budget_findings(ledger, "the 2024 document")
+    prior_year("WHJHBJYL-2023", ledger, attributes, decl, findings)
+
+
+def seed002_2023():
+    # 情况说明 一–五(一): 9,111.11, "增加 1030.29" (收、支总计, 收入, 支出, 财政拨款, 一般公共预算); 九: "三公" 1.81 "较上年减少
+    # 2.25", 公务用车 0.8 "减少 1.89", 公务接待 1.01 "减少 0.36" (so 因公出国 0). 基本/项目 of 2023 are not quoted: the
+    # rest is one 基本支出 line of 2101501 行政运行 (30101, as 2024's first line there); the car's 2.69 is 运行维护 (30231)
+    total = prior("9111.11", "1030.29")
+    three_public = {"30231": prior("0.8", "-1.89"), "30217": prior("1.01", "-0.36")}
+    ledger = Ledger()
+    rest = wan(total) - sum(wan(a) for a in three_public.values())
+    ledger.add("final", yuan(rest), function="2101501", economic="30101", type="BASIC")
+    for economic, amount in three_public.items():
+        ledger.add("final", yuan(amount), function="2101501", economic=economic, type="BASIC")
+    ledger.add("final", yuan(total), flow="INCOME", function="2101501")
+    decl = Declared()
+    source = "2024 年度决算 情况说明"
+    final_prior(decl, source, total, income=total, expenditure=total, appropriation=total, general=total)
+    decl.group("FA09", source + " 九").row("total", ["final.total", "final.overseasTravel", "final.vehicles",
+                                                     "final.reception"],
+                                           [prior("1.81", "-2.25"), "0", three_public["30231"], three_public["30217"]])
+    prior_year("WHYBZX-2023", ledger, {}, decl, no_budget_findings(ledger, "the 2024 document"))
+
+
+def seed001_2023():
+    # 情况说明 一–三: 895.62 "比2023年预算减少181.81" (收入, 支出, 财政拨款, 一般公共预算); 四: 基本支出 210.17 "减少3.9"; 五: "三公"
+    # 0 "增加0万元"; 八(一): 机关运行经费 (= 公用经费 of this 行政 unit) 22.32 "减少24.18". So 人员经费 167.57, 公用经费 46.50,
+    # 项目支出 863.36, on 2024's 行政运行 lines (30101, 30201) and its largest project 项 (2101301 城乡医疗救助, 30307). The
+    # projects' own 2023 budgets (申报表: 774.16, 46.5, 15.8, 10, 3.6, 3, 1.8) add up to 854.86, not 863.36: the line is
+    # one aggregate project of its own, not a 2024 project's code
+    total = prior("895.62", "-181.81")
+    basic = prior("210.17", "-3.9")
+    operating = prior("22.32", "-24.18")
+    personnel = str(wan(basic) - wan(operating))
+    project = str(wan(total) - wan(basic))
+    ledger = Ledger()
+    ledger.add("initial", yuan(personnel), function="2101501", economic="30101", type="BASIC")
+    ledger.add("initial", yuan(operating), function="2101501", economic="30201", type="BASIC")
+    ledger.add("initial", yuan(project), function="2101301", economic="30307", type="PROJECT", project="WHHY040001P2023")
+    ledger.add("initial", yuan(total), flow="INCOME", function="2101501")
+    attributes = {"project": {"WHHY040001P2023": {
+        "name": "2023年项目支出（汇总，仅为2024年情况说明所引上年数）", "category": "SPECIFIC_PURPOSE",
+        "executingUnit": "武汉市汉阳区医疗保障局本级"}}}
+    decl = Declared()
+    source = "2024 年部门预算 情况说明"
+    decl.group("BA01", source + " 一").cell("level=INCOME_GRAND_TOTAL", "total", total).cell(
+        "name=本年收入合计", "total", total).cell("GENERAL_PUBLIC_BUDGET", "total", total).cell("total", "total", total)
+    decl.group("BA03", source + " 一").cell("total", "total", total)
+    decl.group("BA04", source + " 二").cell("total", "total", total).cell("total", "GENERAL_PUBLIC_BUDGET", total)
+    decl.group("BA05", source + " 三、四").cell("total", "total", total).cell("total", "basic", basic)
+    decl.group("BA07", source + " 五、八(一)").row("total", ["budget." + c for c in THREE_PUBLIC] + ["budget.agencyOperating"],
+                                               ["0"] * 6 + [operating])
+    prior_year("WHHY040001-2023", ledger, attributes, decl, [])
+
+
+def caizhengju_2023():
+    # 情况说明 一: 收入支出总计 2,995.39 "减少56.95"; 五(一): 一般公共预算财政拨款支出 2,940.05 "减少63.14"; 七: "三公" 0 "与2023
+    # 年度持平"; 十一(一): 机关运行经费 184.65 "比2023年度增加2.55". 四's "0.3 万元 … 持平" is the contradiction README names
+    # (no 2023 财政拨款 total can both equal 2024's 2,961.68 and hold 3,003.19 of spending): 2023 has no 财政拨款 carry-over.
+    # The rest of 收入支出总计 (49.15) is non-fiscal carry-over in and out; 基本/项目 are not quoted: all 基本支出 of 2010601
+    # 行政运行, 公用经费 = 机关运行经费 on 30299, 人员经费 on 30102 (2024's first line there)
+    n = load_source("SHPTCZJ-2024")["narrative"]
+    total, general = n["prior_year_total_derived"], n["general_budget_prior_derived"]
+    operating = n["office_running_cost_prior_derived"]
+    assert wan(total) == wan(prior(n["total"], "-" + n["change_amount"])), total
+    assert wan(operating) == wan(prior(n["office_running_cost"], n["office_running_cost_change"])), operating
+    ledger = Ledger()
+    ledger.add("final", yuan(str(wan(general) - wan(operating))), function="2010601", economic="30102", type="BASIC")
+    ledger.add("final", yuan(operating), function="2010601", economic="30299", type="BASIC")
+    ledger.add("final", yuan(general), flow="INCOME", function="2010601")
+    carry = yuan(str(wan(total) - wan(general)))
+    ledger.add("final", carry, flow="OPENING_BALANCE", source="OTHER_REVENUE")
+    ledger.add("final", carry, flow="CLOSING_BALANCE", source="OTHER_REVENUE")
+    decl = Declared()
+    source = "2024 年度决算 情况说明"
+    final_prior(decl, source, total, general=general)
+    decl.group("FA09", source + " 七").row("total", ["final." + c for c in THREE_PUBLIC], ["0"] * 6)
+    decl.group("FA09", source + " 十一(一)").cell("total", "final.agencyOperating", operating)
+    prior_year("SHPTCZJ-2023", ledger, {}, decl, no_budget_findings(ledger, "the 2024 document"))
+
+
+def guihuaziyuan_2023():
+    # 情况说明 一: 收入支出总计 9,859.38 "增加1062.85", 项目支出 "较上一度增加1133.95"; 四, 五(一): 财政拨款 = 一般公共预算财政拨款
+    # 支出 9,746.50 "增加1193.20"; 七: "三公" 0.39 "减少0.15", all of it 公务接待费 (因公出国, 公务用车 "与上一年度持平" at 0).
+    # 机关运行经费 142.80 "减少13.52" is the 行政 units' only (README): not reproduced. 项目支出 on 2120201 (2024's largest
+    # project 项, its placeholder project), 基本支出 on 2200150 事业运行 (30101; 接待 30217 as in 2024), the non-fiscal rest
+    # of 收入支出总计 as carry-over in and out
+    n = load_source("SHPTGHZYJ-2024")["narrative"]
+    total, fiscal = n["prior_year_total_derived"], n["fiscal_prior_derived"]
+    project = prior(n["project_expenditure"], "1133.95")
+    reception = n["three_public"]["vs_prior_year"]["prior_derived"]
+    ledger = Ledger()
+    ledger.add("final", yuan(str(wan(fiscal) - wan(project) - wan(reception))), function="2200150", economic="30101",
+               type="BASIC")
+    ledger.add("final", yuan(reception), function="2200150", economic="30217", type="BASIC")
+    ledger.add("final", yuan(project), function="2120201", economic="30227", type="PROJECT", project="SHPTGHP02")
+    ledger.add("final", yuan(fiscal), flow="INCOME", function="2200150")
+    carry = yuan(str(wan(total) - wan(fiscal)))
+    ledger.add("final", carry, flow="OPENING_BALANCE", source="OTHER_REVENUE")
+    ledger.add("final", carry, flow="CLOSING_BALANCE", source="OTHER_REVENUE")
+    with open(os.path.join(ROOT, "SHPTGHZYJ-2024", "attributes.json"), encoding="utf-8") as f:
+        attributes = {"project": {"SHPTGHP02": json.load(f)["project"]["SHPTGHP02"]}}
+    decl = Declared()
+    source = "2024 年度决算 情况说明"
+    final_prior(decl, source, total, appropriation=fiscal, general=fiscal)
+    decl.group("FA03", source + " 一").cell("total", "project", project)
+    decl.group("FA09", source + " 七").row("total", ["final." + c for c in THREE_PUBLIC],
+                                           [reception, "0", "0", "0", "0", reception])
+    prior_year("SHPTGHZYJ-2023", ledger, attributes, decl, no_budget_findings(ledger, "the 2024 document"))
+
+
+def shegongbu_2023():
+    # set up in 2024: 情况说明 一, 四, 五(一) "增加 307.82 万元，增长 100.00%" and 十一(一) 机关运行经费 "增加 10.23 万元，增长
+    # 100.00%" quote a 2023 of zero; the ledger exists and is empty
+    decl = Declared()
+    source = "2024 年度决算 情况说明"
+    final_prior(decl, source, "0", appropriation="0", general="0")
+    decl.group("FA09", source + " 十一(一)").cell("total", "final.agencyOperating", "0")
+    prior_year("SHPTSGB-2023", Ledger(), {}, decl, [])
+
+
+def sifaju_2025():
+    # 编制说明: 财政拨款收入 = 一般公共预算拨款支出预算 9,628.22 "比2026年预算增加793.14万元" (sic: 2025); 其他相关情况说明 一:
+    # "三公" 10.81 (公务用车运行 9.98, 公务接待 0.83) with each part "与2025年预算持平". Nothing else of 2025 is quoted (the
+    # 项 lines compare with 2025's 执行数, not its 预算): the rest is one 基本支出 line of 2040601 行政运行 (30101); the
+    # "三公" lines sit where 2026 has them, at the 万元 printed
+    n = load_source("SHPTSFJ-2026")["narrative"]
+    total = n["prior_derived"]
+    assert wan(total) == wan(prior(n["fiscal_income"], n["fiscal_change_amount"])), total
+    tp = n["three_public"]
+    three_public = {"30217": tp["reception"], "30231": tp["vehicle_operation"]}
+    ledger = Ledger()
+    ledger.add("initial", yuan(str(wan(total) - sum(wan(a) for a in three_public.values()))), function="2040601",
+               economic="30101", type="BASIC")
+    for economic, amount in three_public.items():
+        ledger.add("initial", yuan(amount), function="2040601", economic=economic, type="BASIC")
+    ledger.add("initial", yuan(total), flow="INCOME", function="2040601")
+    decl = Declared()
+    source = "2026 年部门预算 编制说明"
+    decl.group("BA01", source).cell("GENERAL_PUBLIC_BUDGET", "total", total).cell("total", "total", total)
+    decl.group("BA04", source).cell("total", "GENERAL_PUBLIC_BUDGET", total)
+    decl.group("BA05", source).cell("total", "total", total)
+    decl.group("BA07", "2026 年部门预算 其他相关情况说明 一").row(
+        "total", ["budget." + c for c in THREE_PUBLIC],
+        [tp["total"], tp["overseas"], tp["vehicle_total"], tp["vehicle_purchase"], tp["vehicle_operation"],
+         tp["reception"]])
+    prior_year("SHPTSFJ-2025", ledger, {}, decl, [])
+
+
 DATASETS = {"WHJHBJYL-2024": seed000, "WHHY040001-2024": seed001, "WHYBZX-2024": seed002, "SHPTCZJ-2024": caizhengju,
-            "SHPTGHZYJ-2024": guihuaziyuan, "SHPTSGB-2024": shegongbu, "SHPTSFJ-2026": sifaju}
+            "SHPTGHZYJ-2024": guihuaziyuan, "SHPTSGB-2024": shegongbu, "SHPTSFJ-2026": sifaju,
+            # prior years, after the years that quote them (they copy those folders' department and projects)
+            "WHJHBJYL-2023": seed000_2023, "WHHY040001-2023": seed001_2023, "WHYBZX-2023": seed002_2023,
+            "SHPTCZJ-2023": caizhengju_2023, "SHPTGHZYJ-2023": guihuaziyuan_2023, "SHPTSGB-2023": shegongbu_2023,
+            "SHPTSFJ-2025": sifaju_2025}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or DATASETS:

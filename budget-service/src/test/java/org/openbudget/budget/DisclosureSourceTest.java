@@ -50,6 +50,33 @@ class DisclosureSourceTest {
     }
 
     @Test
+    void aYearHeldOnlyForQuotedFiguresSaysSoAndNamesThem() {
+        String d = Fixtures.newDepartment();
+        Fixtures.newLine(d, 2024, "80808200.00");
+        given().contentType(ContentType.JSON).body(Map.of("source", "2025 年度决算 情况说明 一", "cells",
+                        java.util.List.of(Map.of("row", "total", "column", "total", "value", "8080.82"))))
+                .put("/api/v1/ledgers/{d}/2024/declared/FA01", d).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("value", Map.of("scope", "SOME"), "reason", "坏"))
+                .put("/api/v1/ledgers/{d}/2024/attributes/coverage/ledger", d)
+                .then().statusCode(422).body("errors.field", hasItem("value.scope"));
+        given().contentType(ContentType.JSON).body(Map.of("value", Map.of("scope", "COMPLETE"), "reason", "坏"))
+                .put("/api/v1/ledgers/{d}/2024/attributes/coverage/lines", d)
+                .then().statusCode(422).body("errors.field", hasItem("key"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("value", Map.of("scope", "QUOTED_FIGURES", "note", "2025 年决算所引上年数"), "reason", "上年数"))
+                .put("/api/v1/ledgers/{d}/2024/attributes/coverage/ledger", d).then().statusCode(200);
+
+        JsonPath source = given().get("/api/v1/ledgers/{d}/2024/disclosure-source", d).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("QUOTED_FIGURES", source.getString("attributes['COVERAGE/ledger'].scope"));
+        assertEquals(1, source.getList("declaredCells").size());
+        assertEquals("FA01", source.getString("declaredCells[0].table"));
+        assertEquals("total", source.getString("declaredCells[0].row"));
+        assertEquals("total", source.getString("declaredCells[0].column"));
+        assertEquals("2025 年度决算 情况说明 一", source.getString("declaredCells[0].source"));
+    }
+
+    @Test
     void badRequestsAreProblemsNamingTheField() {
         String d = Fixtures.newDepartment();
         Fixtures.newLine(d, 2024, "1.00");

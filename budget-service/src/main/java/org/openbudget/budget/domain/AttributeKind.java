@@ -10,5 +10,11 @@ public enum AttributeKind {
     /** 主要原因 and other human text attached to a figure: key = subject (docs/attributes.md); value {text}. */
     EXPLANATION,
     /** 政府采购, 国有资产, "三公" 统计, 人员编制 …: key from rules/statistics.csv; value {amount}. */
-    STATISTIC
+    STATISTIC,
+    /**
+     * What the ledger lines stand for: key {@code ledger}; value {scope COMPLETE | QUOTED_FIGURES, note}. A year held
+     * only to give the prior-year figures a later document quotes (aggregate lines) is QUOTED_FIGURES, so nothing but
+     * its declared cells is compared with.
+     */
+    COVERAGE
 }

@@ -34,8 +34,8 @@ import java.util.Map;
 @Tag(name = "Attributes", description = "项目, 主要原因 texts and statistics of a department-year")
 public class AttributeResource {
 
-    static final String KIND = "project|explanation|statistic";
-    static final String KIND_MESSAGE = "must be project, explanation or statistic";
+    static final String KIND = "project|explanation|statistic|coverage";
+    static final String KIND_MESSAGE = "must be project, explanation, statistic or coverage";
     static final String KEY = "[0-9A-Za-z_.:-]{1,120}";
     static final String KEY_MESSAGE = "must be 1 to 120 letters, digits or _ . : -";
 
@@ -56,11 +56,11 @@ public class AttributeResource {
     }
 
     @GET
-    @Operation(summary = "All attributes, or one kind (?kind=PROJECT|EXPLANATION|STATISTIC), keyed kind/key")
+    @Operation(summary = "All attributes, or one kind (?kind=PROJECT|EXPLANATION|STATISTIC|COVERAGE), keyed kind/key")
     public Map<String, JsonNode> list(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @QueryParam("kind") @Pattern(regexp = "PROJECT|EXPLANATION|STATISTIC", message = "must be PROJECT, EXPLANATION or STATISTIC") String kind) {
+            @QueryParam("kind") @Pattern(regexp = "PROJECT|EXPLANATION|STATISTIC|COVERAGE", message = "must be PROJECT, EXPLANATION, STATISTIC or COVERAGE") String kind) {
         return service.list(departmentCode, Codes.year(fiscalYear), kind == null ? null : AttributeKind.valueOf(kind));
     }
 

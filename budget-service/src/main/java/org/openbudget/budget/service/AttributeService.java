@@ -187,6 +187,18 @@ public class AttributeService {
                 }
                 onlyFields(value, Set.of("amount"), violations);
             }
+            case COVERAGE -> {
+                if (!key.equals("ledger")) {
+                    violations.add(new DomainException.Violation("key", "the only coverage key is ledger"));
+                }
+                String scope = text(value, "scope", 20, true, out, violations);
+                if (scope != null && !Set.of("COMPLETE", "QUOTED_FIGURES").contains(scope)) {
+                    violations.add(new DomainException.Violation("value.scope",
+                            "COMPLETE (every line of the year) or QUOTED_FIGURES (aggregate lines giving only the declared cells)"));
+                }
+                text(value, "note", 1000, false, out, violations);
+                onlyFields(value, Set.of("scope", "note"), violations);
+            }
         }
         if (!violations.isEmpty()) {
             throw DomainException.unprocessable(violations);

@@ -44,6 +44,9 @@ public class DisclosureSourceService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DeclaredCellService declared;
+
     /** Amounts in 元 as decimal strings, never binary floating point. */
     public record Line(String flow, String functionCode, String economicCode, String fundingSource,
                        String expenditureType, String projectCode,
@@ -56,7 +59,15 @@ public class DisclosureSourceService {
                                    int fiscalYear, long revision, Map<String, DerivedTable> tables,
                                    Map<String, JsonNode> attributes,
                                    List<AttributeService.StatisticDefinition> statistics,
-                                   ValidationService.Report validation, List<Line> lines) {
+                                   ValidationService.Report validation, List<Line> lines,
+                                   List<Quoted> declaredCells) {
+    }
+
+    /**
+     * A cell a document printed (declared cells, without the printed value): which figures of this year a later
+     * year's document quotes, so that a year of QUOTED_FIGURES coverage is compared with on those cells only.
+     */
+    public record Quoted(String table, String row, String column, String source) {
     }
 
     @Transactional
@@ -72,7 +83,9 @@ public class DisclosureSourceService {
         List<Line> lines = snapshot.lines().stream().map(DisclosureSourceService::line).toList();
         return new DisclosureSource(department.code, department.name, department.parentCode, department.unitType,
                 fiscalYear, snapshot.ledger().revision, derived, values, attributes.statisticDefinitions(),
-                validation.validate(snapshot), lines);
+                validation.validate(snapshot), lines,
+                declared.list(snapshot.ledger().id).stream()
+                        .map(c -> new Quoted(c.tableId, c.rowKey, c.columnId, c.source)).toList());
     }
 
     private static Line line(LedgerLine l) {

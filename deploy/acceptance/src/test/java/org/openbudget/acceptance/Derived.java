@@ -84,7 +84,7 @@ final class Derived {
     /**
      * The cell a figure key (without its table id) names, if it names one: {@code total} and {@code total.<column>}
      * are the total row, {@code <row code>[.<column>]} a row, and a bare {@code <column>} (FA09's "final.total") the
-     * total row again. A row code wins over a column id: FA04.GENERAL_PUBLIC_BUDGET is the 收入 row, not the column.
+     * total row again; FA01's {@code income} is its 收入合计 row. A row code wins over a column id: FA04.GENERAL_PUBLIC_BUDGET is the 收入 row, not the column.
      * Zero where the cell is empty, as the narratives count it.
      */
     Optional<Cell> figure(String rest) {
@@ -96,6 +96,13 @@ final class Derived {
         if (first.equals("total")) {
             row = total();
             column = dot < 0 ? defaultColumn() : rest.substring(dot + 1);
+        } else if (first.equals("income") && id.equals("FA01")) {
+            // the 情况说明 name 收入合计 (the 收支总表's INCOME_TOTAL row) "FA01.income"
+            row = rows().stream().filter(r -> "INCOME_TOTAL".equals(r.path("level").asText())).findFirst().orElse(null);
+            column = dot < 0 ? defaultColumn() : rest.substring(dot + 1);
+            if (row == null) {
+                return Optional.empty();
+            }
         } else if (coded != null) {
             row = coded;
             column = dot < 0 ? defaultColumn() : rest.substring(dot + 1);

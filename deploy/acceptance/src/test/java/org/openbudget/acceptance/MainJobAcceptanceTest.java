@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -331,6 +332,73 @@ class MainJobAcceptanceTest {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    // (c') -----------------------------------------------------------------------------------------------------------
+
+    /**
+     * Each 与上年相比 change is the current cell minus a prior-year cell the prior-year folder declares — a figure the
+     * original quotes. A prior year held only for quoted figures has aggregate lines whose other cells are not the
+     * department's, so a comparison with any of them would be invented.
+     */
+    @Test
+    @Order(3)
+    void everyYearOnYearChangeComparesWithAFigureTheOriginalQuotes() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int documentsComparing = 0;
+        for (Doc doc : docs) {
+            Dataset d = doc.dataset();
+            HttpResponse<String> response = http.send("GET", budget + "/api/v1/ledgers/" + d.department() + "/"
+                    + (d.year() - 1) + "/disclosure-source", null);
+            if (response.statusCode() == 404) {
+                continue;
+            }
+            JsonNode priorSource = Http.expect(response, 200);
+            Path priorFolder = d.dir().resolveSibling(d.department() + "-" + (d.year() - 1));
+            JsonNode declared = Http.JSON.readTree(Files.readString(priorFolder.resolve("declared.json")));
+            Map<String, Derived> current = derivedTables(doc.source());
+            Map<String, Derived> prior = derivedTables(priorSource);
+            List<String> compared = new ArrayList<>();
+            for (JsonNode run : figureRuns(doc.document())) {
+                String key = run.path("key").asText();
+                if (!key.endsWith(".yoy.change")) {
+                    continue;
+                }
+                String figure = key.substring(0, key.length() - ".yoy.change".length());
+                Optional<Derived.Cell> now = cellOf(current, figure);
+                Optional<Derived.Cell> before = cellOf(prior, figure);
+                if (now.isEmpty() || before.isEmpty()) {
+                    problems.add(doc.label() + ": change " + key + " names no cell of both years");
+                    continue;
+                }
+                String table = figure.substring(0, figure.indexOf('.'));
+                boolean quoted = false;
+                for (JsonNode group : declared) {
+                    for (JsonNode cell : group.path("cells")) {
+                        quoted |= group.path("table").asText().equals(table)
+                                && cell.path("column").asText().equals(before.get().column())
+                                && new BigDecimal(cell.path("value").asText()).compareTo(before.get().value()) == 0;
+                    }
+                }
+                if (!quoted) {
+                    problems.add(doc.label() + ": " + key + " compares with " + before.get().value() + " of "
+                            + (d.year() - 1) + ", a figure the original does not quote");
+                }
+                String expected = Derived.format(now.get().value().subtract(before.get().value()).abs());
+                if (!run.path("text").asText().equals(expected)) {
+                    problems.add(doc.label() + ": change " + key + " prints \"" + run.path("text").asText()
+                            + "\", the cells give " + expected);
+                }
+                compared.add(figure + " " + before.get().value() + "→" + now.get().value());
+            }
+            OUT.printf("(c') %-31s %d changes against %d quoted figures: %s%n", doc.label(), compared.size(),
+                    d.year() - 1, compared);
+            if (!compared.isEmpty()) {
+                documentsComparing++;
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+        assertEquals(docs.size(), documentsComparing, "every reference document quotes the prior year");
     }
 
     // (e) ------------------------------------------------------------------------------------------------------------

@@ -17,7 +17,13 @@ import java.util.Optional;
 public record BudgetSource(String departmentCode, String departmentName, String parentCode, String unitType,
                            int fiscalYear, long revision, Map<String, SourceTable> tables,
                            Map<String, JsonNode> attributes, List<Statistic> statistics, Validation validation,
-                           List<Line> lines) {
+                           List<Line> lines, List<Quoted> declaredCells) {
+
+    /** Whether the year's lines are aggregates that give only the figures later documents quote (its declared cells). */
+    public boolean quotedFiguresOnly() {
+        return attribute("COVERAGE", "ledger").map(v -> "QUOTED_FIGURES".equals(v.path("scope").asText()))
+                .orElse(false);
+    }
 
     public Optional<SourceTable> table(String id) {
         return Optional.ofNullable(tables == null ? null : tables.get(id));
@@ -78,6 +84,11 @@ public record BudgetSource(String departmentCode, String departmentName, String 
         public BigDecimal cell(String column) {
             return cells == null ? null : cells.get(column);
         }
+    }
+
+    /** A cell a document printed (row key: total, level=…, code=… or a bare code, name=…). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Quoted(String table, String row, String column) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

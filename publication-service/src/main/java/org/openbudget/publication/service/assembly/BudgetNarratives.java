@@ -46,7 +46,7 @@ final class BudgetNarratives {
         Prose p = Prose.paragraph("budget.overall").text(in.year() + "年收入预算 ").amount("BA01.total", total)
                 .text("，支出预算 ").amount("BA01.total", total);
         FinalAccountsNarratives.yearOnYear(p, in, "与" + lastYear(in) + "相比，收、支预算总额各", "BA01.total", total,
-                in.priorTable("BA01").map(t -> t.totalOf("total")), "yoy:total");
+                in.priorTotal("BA01", "total"), "yoy:total");
         List<Block> blocks = new ArrayList<>(List.of(p.build()));
         BigDecimal income = Inputs.statementRow(ba01, "INCOME_TOTAL");
         List<Row> sources = ba01.rows().stream().filter(r -> "INCOME".equals(r.level()) && r.amount("total").signum() != 0).toList();
@@ -82,7 +82,7 @@ final class BudgetNarratives {
         BigDecimal total = ba04.totalOf("total");
         Prose p = Prose.paragraph("budget.appropriation").text(in.year() + "年财政拨款收支预算总额 ").amount("BA04.total", total);
         FinalAccountsNarratives.yearOnYear(p, in, "与" + lastYear(in) + "相比，财政拨款收支预算总额各", "BA04.total", total,
-                in.priorTable("BA04").map(t -> t.totalOf("total")), "yoy:appropriation");
+                in.priorTotal("BA04", "total"), "yoy:appropriation");
         return List.of(p.build());
     }
 
@@ -94,7 +94,7 @@ final class BudgetNarratives {
         BigDecimal total = ba05.totalOf("total");
         Prose p = Prose.paragraph("budget.general-budget").text(in.year() + "年一般公共预算支出预算 ").amount("BA05.total", total);
         FinalAccountsNarratives.yearOnYear(p, in, "与" + lastYear(in) + "相比", "BA05.total", total,
-                in.priorTable("BA05").map(t -> t.totalOf("total")), "yoy:general-budget");
+                in.priorTotal("BA05", "total"), "yoy:general-budget");
         List<Block> blocks = new ArrayList<>(List.of(p.build()));
         Prose q = Prose.paragraph("budget.general-budget.classes").text("主要用于：");
         List<Row> classes = ba05.rows().stream().filter(r -> "CLASS".equals(r.level())).toList();
@@ -102,7 +102,7 @@ final class BudgetNarratives {
             Row c = classes.get(i);
             q.text((i == 0 ? "" : "；") + "（" + (i + 1) + "）" + c.name() + " ").amount("BA05." + c.code(), c.amount("total"))
                     .text("，占 ").share("BA05." + c.code() + ".share", c.amount("total"), total);
-            Optional<BigDecimal> prior = in.priorTable("BA05").map(t -> t.row(c.code()).map(r -> r.amount("total")).orElse(BigDecimal.ZERO));
+            Optional<BigDecimal> prior = in.priorFigures().cell("BA05", PriorYearFigures.At.row(c.code(), "total"));
             if (prior.isPresent()) {
                 q.text("，与上年相比");
                 if (q.change("BA05." + c.code() + ".yoy", c.amount("total"), prior.get())) {
@@ -121,7 +121,7 @@ final class BudgetNarratives {
         BigDecimal basic = ba05.totalOf("basic");
         Prose p = Prose.paragraph("budget.basic").text(in.year() + "年一般公共预算基本支出 ").amount("BA05.total.basic", basic);
         FinalAccountsNarratives.yearOnYear(p, in, "与" + lastYear(in) + "相比", "BA05.total.basic", basic,
-                in.priorTable("BA05").map(t -> t.totalOf("basic")), "yoy:basic");
+                in.priorTotal("BA05", "basic"), "yoy:basic");
         Prose q = Prose.paragraph("budget.basic.split").text("其中：人员经费 ").amount("BA05.total.personnel", ba05.totalOf("personnel"))
                 .text("，主要包括：" + FinalAccountsNarratives.names(ba06, "personnel") + "；公用经费 ")
                 .amount("BA05.total.operating", ba05.totalOf("operating"))
@@ -134,7 +134,7 @@ final class BudgetNarratives {
         BigDecimal total = ba07.totalOf("budget.total");
         Prose p = Prose.paragraph("budget.three-public").text(in.year() + "年一般公共预算安排“三公”经费支出预算 ")
                 .amount("BA07.budget.total", total);
-        Optional<BigDecimal> prior = in.priorTable("BA07").map(t -> t.totalOf("budget.total"));
+        Optional<BigDecimal> prior = in.priorTotal("BA07", "budget.total");
         if (prior.isPresent()) {
             p.text("，比" + lastYear(in));
             if (p.change("BA07.budget.total.yoy", total, prior.get())) {

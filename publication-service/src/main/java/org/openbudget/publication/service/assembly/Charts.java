@@ -3,6 +3,7 @@ package org.openbudget.publication.service.assembly;
 import org.openbudget.publication.client.BudgetSource.Row;
 import org.openbudget.publication.client.BudgetSource.SourceTable;
 import org.openbudget.publication.document.Chart;
+import org.openbudget.publication.service.assembly.PriorYearFigures.At;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class Charts {
         switch (id) {
             case "totals":
                 return Optional.of(change(in, "totals", "图1", "收、支决算总计变动情况", "FA01", List.of("收入总计", "支出总计"),
-                        t -> List.of(Inputs.statementRow(t, "INCOME_GRAND_TOTAL"), t.totalOf("total"))));
+                        List.of(At.rowOfKind("INCOME_GRAND_TOTAL", "total"), At.total("total"))));
             case "income-structure": {
                 SourceTable fa01 = in.table("FA01");
                 List<Row> sources = fa01.rows().stream().filter(r -> "INCOME".equals(r.level()) && r.amount("total").signum() != 0).toList();
@@ -40,18 +41,20 @@ final class Charts {
             }
             case "appropriation":
                 return Optional.of(change(in, "appropriation", "图4", "财政拨款收、支决算总计变动情况", "FA04", List.of("财政拨款收入总计", "财政拨款支出总计"),
-                        t -> List.of(Inputs.statementRow(t, "INCOME_GRAND_TOTAL"), t.totalOf("total"))));
+                        List.of(At.rowOfKind("INCOME_GRAND_TOTAL", "total"), At.total("total"))));
             default:
                 throw new IllegalStateException("no chart " + id);
         }
     }
 
-    /** Bars of the prior year (when held) and this year for the same categories. */
+    /** Bars of the prior year (when its figures may be compared with) and this year for the same categories. */
     private static Chart change(Inputs in, String id, String number, String title, String tableId, List<String> categories,
-                                java.util.function.Function<SourceTable, List<BigDecimal>> values) {
+                                List<At> cells) {
         List<Chart.Series> series = new ArrayList<>();
-        in.priorTable(tableId).ifPresent(t -> series.add(new Chart.Series((in.year() - 1) + "年度", values.apply(t))));
-        series.add(new Chart.Series(in.year() + "年度", values.apply(in.table(tableId))));
+        in.priorFigures().cells(tableId, cells)
+                .ifPresent(values -> series.add(new Chart.Series((in.year() - 1) + "年度", values)));
+        SourceTable current = in.table(tableId);
+        series.add(new Chart.Series(in.year() + "年度", cells.stream().map(at -> PriorYearFigures.value(current, at)).toList()));
         return new Chart(id, number, title, Chart.ChartKind.BAR, "万元", categories, series);
     }
 }

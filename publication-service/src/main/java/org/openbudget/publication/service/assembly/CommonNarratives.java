@@ -44,7 +44,7 @@ final class CommonNarratives {
             }
             return p.text("。").build();
         }
-        Optional<BigDecimal> prior = in.priorTable(tableId).map(t -> t.total() == null ? BigDecimal.ZERO : t.total().amount(group + ".agencyOperating"));
+        Optional<BigDecimal> prior = in.priorTotal(tableId, group + ".agencyOperating");
         FinalAccountsNarratives.yearOnYear(p, in, finalAccounts ? "比上年" : "比上年预算", tableId + "." + group + ".agencyOperating",
                 actual, prior, "yoy:agency-operating");
         return p.build();

@@ -58,7 +58,7 @@ final class FinalAccountsNarratives {
         SourceTable fa01 = in.table("FA01");
         BigDecimal total = fa01.totalOf("total");
         Prose p = Prose.paragraph("final.overall").text(in.year() + " 年度收、支总计均为 ").amount("FA01.total", total);
-        Optional<BigDecimal> prior = in.priorTable("FA01").map(t -> t.totalOf("total"));
+        Optional<BigDecimal> prior = in.priorTotal("FA01", "total");
         yearOnYear(p, in, "与 " + (in.year() - 1) + " 年度相比，收、支总计各", "FA01.total", total, prior, "yoy:total");
         return List.of(p.build());
     }
@@ -82,7 +82,7 @@ final class FinalAccountsNarratives {
         BigDecimal income = Inputs.statementRow(fa01, "INCOME_TOTAL");
         Prose p = Prose.paragraph("final.income").text(in.year() + " 年度收入合计 ").amount("FA01.income", income);
         yearOnYear(p, in, "与 " + (in.year() - 1) + " 年度相比，收入合计", "FA01.income", income,
-                in.priorTable("FA01").map(t -> Inputs.statementRow(t, "INCOME_TOTAL")), "yoy:income");
+                in.priorFigures().cell("FA01", PriorYearFigures.At.rowOfKind("INCOME_TOTAL", "total")), "yoy:income");
         List<Row> sources = fa01.rows().stream().filter(r -> "INCOME".equals(r.level()) && r.amount("total").signum() != 0).toList();
         if (!sources.isEmpty()) {
             p.text("其中：");
@@ -101,7 +101,7 @@ final class FinalAccountsNarratives {
         BigDecimal total = fa03.totalOf("total");
         Prose p = Prose.paragraph("final.expenditure").text(in.year() + " 年度支出合计 ").amount("FA03.total", total);
         yearOnYear(p, in, "与 " + (in.year() - 1) + " 年度相比，支出合计", "FA03.total", total,
-                in.priorTable("FA03").map(t -> t.totalOf("total")), "yoy:expenditure");
+                in.priorTotal("FA03", "total"), "yoy:expenditure");
         List<String> parts = new ArrayList<>();
         fa03.columns().stream().filter(c -> !c.id().equals("total") && fa03.totalOf(c.id()).signum() != 0)
                 .forEach(c -> parts.add(c.id()));
@@ -123,7 +123,7 @@ final class FinalAccountsNarratives {
         BigDecimal total = fa04.totalOf("total");
         Prose p = Prose.paragraph("final.appropriation").text(in.year() + " 年度财政拨款收、支总计 ").amount("FA04.total", total);
         yearOnYear(p, in, "与 " + (in.year() - 1) + " 年度相比，财政拨款收、支总计各", "FA04.total", total,
-                in.priorTable("FA04").map(t -> t.totalOf("total")), "yoy:appropriation");
+                in.priorTotal("FA04", "total"), "yoy:appropriation");
         List<Row> sources = fa04.rows().stream().filter(r -> "INCOME".equals(r.level()) && r.amount("total").signum() != 0).toList();
         List<Block> blocks = new ArrayList<>(List.of(p.build()));
         if (!sources.isEmpty()) {
@@ -152,7 +152,7 @@ final class FinalAccountsNarratives {
         Prose overall = Prose.paragraph("final.general-budget.overall").text(in.year() + " 年度一般公共预算财政拨款支出 ")
                 .amount("FA05.total", total).text("，占本年支出合计的 ").share("FA05.total.share", total, all);
         yearOnYear(overall, in, "与 " + (in.year() - 1) + " 年度相比，一般公共预算财政拨款支出", "FA05.total", total,
-                in.priorTable("FA05").map(t -> t.totalOf("total")), "yoy:general-budget");
+                in.priorTotal("FA05", "total"), "yoy:general-budget");
         blocks.add(overall.build());
 
         blocks.add(Paragraph.of("final.general-budget.h2", "（二）一般公共预算财政拨款支出决算结构情况"));
@@ -247,7 +247,7 @@ final class FinalAccountsNarratives {
         String column = table.columns().stream().anyMatch(c -> c.id().equals("total")) ? "total" : table.columns().get(0).id();
         Prose p = Prose.paragraph(id).text(in.year() + " 年度" + what + " ").amount(tableId + ".total", table.totalOf(column));
         yearOnYear(p, in, "与 " + (in.year() - 1) + " 年度相比", tableId + ".total", table.totalOf(column),
-                in.priorTable(tableId).map(t -> t.totalOf(column)), "yoy:" + id.substring(id.indexOf('.') + 1));
+                in.priorTotal(tableId, column), "yoy:" + id.substring(id.indexOf('.') + 1));
         return List.of(p.build());
     }
 
@@ -260,7 +260,7 @@ final class FinalAccountsNarratives {
         Prose p = Prose.paragraph("final.three-public.overall").text(in.year() + " 年度“三公”经费财政拨款支出全年预算为 ")
                 .amount("FA09.budget.total", budget).text("，支出决算为 ").amount("FA09.final.total", actual);
         completion(p, in, "FA09.total", actual, budget, "variance:three-public");
-        Optional<BigDecimal> prior = in.priorTable("FA09").map(t -> t.totalOf("final.total"));
+        Optional<BigDecimal> prior = in.priorTotal("FA09", "final.total");
         priorSentence(p, in, "FA09.final.total", actual, prior, "yoy:three-public");
         blocks.add(p.build());
         blocks.add(Paragraph.of("final.three-public.h2", "（二）“三公”经费财政拨款支出决算具体情况说明。"));
@@ -303,7 +303,7 @@ final class FinalAccountsNarratives {
         }
         p.text(name + "全年预算为 ").amount("FA09.budget." + column, budget).text("，支出决算为 ").amount("FA09.final." + column, actual);
         completion(p, in, "FA09." + column, actual, budget, "variance:three-public:" + column);
-        priorSentence(p, in, "FA09.final." + column, actual, in.priorTable("FA09").map(t -> t.totalOf("final." + column)),
+        priorSentence(p, in, "FA09.final." + column, actual, in.priorTotal("FA09", "final." + column),
                 "yoy:three-public:" + column);
         switch (stat) {
             case "vehicles" -> {

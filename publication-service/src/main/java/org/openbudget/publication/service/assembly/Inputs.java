@@ -28,8 +28,9 @@ public record Inputs(BudgetSource current, Optional<BudgetSource> prior, Optiona
         return current.table(id).orElseThrow(() -> new IllegalStateException("budget-service sent no table " + id));
     }
 
-    Optional<SourceTable> priorTable(String id) {
-        return prior.flatMap(p -> p.table(id));
+    /** The prior year's figures that may be compared with (all of a complete year, the quoted ones otherwise). */
+    PriorYearFigures priorFigures() {
+        return new PriorYearFigures(prior);
     }
 
     /** A cell of the total row of a table, zero when empty. */
@@ -38,7 +39,7 @@ public record Inputs(BudgetSource current, Optional<BudgetSource> prior, Optiona
     }
 
     Optional<BigDecimal> priorTotal(String table, String column) {
-        return priorTable(table).map(t -> t.totalOf(column));
+        return priorFigures().total(table, column);
     }
 
     /** The row of a 收支总表 of a given kind (INCOME_TOTAL, EXPENDITURE_TOTAL …). */
