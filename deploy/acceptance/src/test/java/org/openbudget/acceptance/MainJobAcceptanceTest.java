@@ -573,23 +573,59 @@ class MainJobAcceptanceTest {
     }
 
     /**
+     * Every {@code bash} block of the README and of docs/ runs as written against this platform — the URLs of its
+     * ports instead of the default ones, curl failing on an HTTP error, in a scratch directory — except the run
+     * command (this suite starts the platform as it does) and the test command (which runs this suite).
+     */
+    @Test
+    @Order(6)
+    void everyCommandOfTheDocsRunsAsWritten() throws Exception {
+        List<Path> documents = new ArrayList<>(List.of(repoRoot.resolve("README.md")));
+        try (Stream<Path> docsTree = Files.walk(repoRoot.resolve("docs"))) {
+            docsTree.filter(f -> f.toString().endsWith(".md")).sorted().forEach(documents::add);
+        }
+        String performance = platform.urls().get("performance-service");
+        Path scratch = Files.createDirectories(target.resolve("docs-commands"));
+        // curl as the docs write it, but an HTTP error fails the block and shows the answer
+        String curl = "curl() { local out code; out=$(command curl -sS -w '\\n%{http_code}' \"$@\") || return $?; "
+                + "code=${out##*$'\\n'}; out=${out%$'\\n'*}; printf '%s\\n' \"$out\"; "
+                + "if [ \"$code\" -ge 400 ]; then echo \"HTTP $code\" >&2; return 22; fi; }\n";
+        int ran = 0;
+        for (Path document : documents) {
+            java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```bash\n(.*?)```",
+                    java.util.regex.Pattern.DOTALL).matcher(Files.readString(document, StandardCharsets.UTF_8));
+            while (blocks.find()) {
+                String block = blocks.group(1);
+                String first = block.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+                if (first.startsWith("deploy/local/run") || first.startsWith("./mvnw")) {
+                    continue;
+                }
+                String script = block.replace("localhost:8081", budget).replace("localhost:8082", performance)
+                        .replace("localhost:8083", publication)
+                        .replaceAll("(?m)^deploy/local/amend\\s*$", "deploy/local/amend " + budget + " " + publication)
+                        .replaceAll("(?m)^deploy/local/", repoRoot.resolve("deploy/local") + "/");
+                Process process = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + curl + script)
+                        .directory(scratch.toFile()).redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "block did not end: " + first);
+                String where = repoRoot.relativize(document) + " block \"" + first + "\"";
+                OUT.printf("(f) %s: exit %d, %d lines of output%n", where, process.exitValue(), output.lines().count());
+                assertEquals(0, process.exitValue(), where + "\n" + block + "\nfailed:\n" + output);
+                if (first.startsWith("deploy/local/amend")) {
+                    // the guided amendment: 住房公积金 of 武汉市医疗保险中心 2,878,000 → 2,879,000 元, its 更正说明 printed
+                    assertTrue(output.contains("287.80 → 287.90") && output.contains("更正说明"), output);
+                }
+                ran++;
+            }
+        }
+        assertTrue(ran >= 4, "only " + ran + " blocks of the docs ran");
+    }
+
+    /**
      * Writes each text a blocked version is missing ("missing SUBJECT in HEADING"): an explanation attribute in
      * budget-service, or an editorial text ({@code editorial:KEY}) in publication-service; then waits for the
      * version that publishes.
      */
-    /** The README's guided amendment (deploy/local/amend) works as written: a new published version with its 更正说明. */
-    @Test
-    @Order(6)
-    void theGuidedAmendmentOfTheReadmeRepublishesWithACorrection() throws Exception {
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        int exit = org.openbudget.local.GuidedAmendment.run(budget, publication, new java.math.BigDecimal("2879000.00"),
-                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-        String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
-        org.junit.jupiter.api.Assertions.assertEquals(0, exit, output);
-        org.junit.jupiter.api.Assertions.assertTrue(output.contains("287.80 → 287.90"), output);
-        org.junit.jupiter.api.Assertions.assertTrue(output.contains("更正说明"), output);
-    }
-
     private void writeMissingTexts(Doc doc) throws Exception {
         Dataset d = doc.dataset();
         List<String> subjects = new ArrayList<>();
