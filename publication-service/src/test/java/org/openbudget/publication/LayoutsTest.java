@@ -1,5 +1,15 @@
 package org.openbudget.publication;
 
+import org.openbudget.publication.client.BudgetSource;
+import org.openbudget.publication.document.Block;
+import org.openbudget.publication.document.Document;
+import org.openbudget.publication.document.Paragraph;
+import org.openbudget.publication.document.Section;
+import org.openbudget.publication.document.Table;
+import org.openbudget.publication.service.assembly.Inputs;
+import java.util.Map;
+import java.util.Optional;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -36,6 +46,25 @@ class LayoutsTest {
                 assertTrue(tables >= 9, layout.id() + " " + kind + " prints " + tables + " tables");
             });
         }
+    }
+
+    @Test
+    void tabSeparatedLinesOfAnEditorialTextAreATable() throws Exception {
+        BudgetSource source = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                getClass().getResourceAsStream("/sources/TEST01-2024-r17.json"), BudgetSource.class);
+        String keyWork = "一、规范资格审核管理工作\n严格按照文件规定。\n\n序号\t重要事项\t完成情况\n1\t资格审核\t完成\n2\t<b>监督</b>\t完成\n结语。";
+        Document document = assembler.assemble(DocumentKind.FINAL_ACCOUNTS, layouts.get("wuhan"),
+                new Inputs(source, Optional.empty(), Optional.empty(), Map.of("key-work", keyWork)));
+        Section keyWorkPart = document.sections().stream().filter(s -> s.id().equals("key-work")).findFirst().orElseThrow();
+        List<Block> blocks = keyWorkPart.blocks();
+        assertEquals(4, blocks.size(), blocks.toString());
+        assertEquals("严格按照文件规定。", ((Paragraph) blocks.get(1)).plainText());
+        Table table = (Table) blocks.get(2);
+        assertEquals(List.of("序号", "重要事项", "完成情况"), table.header().get(0).stream().map(Table.HeaderCell::text).toList());
+        assertEquals(2, table.rows().size());
+        assertEquals("<b>监督</b>", table.rows().get(1).cells().get(1).text(), "cells are text; renderers escape them");
+        assertEquals("结语。", ((Paragraph) blocks.get(3)).plainText());
+        assertEquals("editorial-key-work-5", ((Paragraph) blocks.get(3)).id(), "ids count non-blank lines, table lines too");
     }
 
     @Test

@@ -144,13 +144,43 @@ public class DocumentAssembler {
                             + in.year() + "/" + key + "）】"))));
         }
         List<Block> blocks = new ArrayList<>();
-        String[] paragraphs = text.strip().split("\\R\\s*\\R|\\R");
-        for (int i = 0; i < paragraphs.length; i++) {
-            if (!paragraphs[i].isBlank()) {
-                blocks.add(Paragraph.of("editorial-" + key + "-" + i, paragraphs[i].strip()));
+        String[] lines = text.strip().split("\\R");
+        int n = 0; // ids count the non-blank lines, as when every line was a paragraph
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("\t")) {
+                // a run of tab-separated lines is a table as the document prints it (重点工作 summary: 序号 | 重要事项 | …),
+                // its first line the header; every cell is text
+                int first = n;
+                List<List<String>> table = new ArrayList<>();
+                while (i < lines.length && lines[i].contains("\t")) {
+                    table.add(List.of(lines[i].strip().split("\t", -1)));
+                    i++;
+                    n++;
+                }
+                i--;
+                blocks.add(editorialTable("editorial-" + key + "-" + first, table));
+            } else if (!lines[i].isBlank()) {
+                blocks.add(Paragraph.of("editorial-" + key + "-" + n++, lines[i].strip()));
             }
         }
         return blocks;
+    }
+
+    private static Table editorialTable(String id, List<List<String>> lines) {
+        int columns = lines.stream().mapToInt(List::size).max().orElse(1);
+        List<Table.HeaderCell> header = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            header.add(new Table.HeaderCell(c < lines.get(0).size() ? lines.get(0).get(c).strip() : "", 1, 1));
+        }
+        List<Table.Row> rows = new ArrayList<>();
+        for (List<String> line : lines.subList(1, lines.size())) {
+            List<Table.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                cells.add(Table.Cell.text(c < line.size() ? line.get(c).strip() : ""));
+            }
+            rows.add(new Table.Row(Table.RowKind.ITEM, 0, cells));
+        }
+        return new Table(id, "", "", "", List.of(header), rows, null);
     }
 
     /** The standard terms, then every 项-level 功能分类 code the document's expenditure uses, with its name. */
