@@ -12,6 +12,7 @@ public final class PlatformTopics {
     public static final String BUDGET_LEDGER_EVENTS = "budget.ledger-events";
     public static final String PERFORMANCE_GOAL_EVENTS = "performance.goal-events";
     public static final String PUBLICATION_DEAD_LETTER = "publication.dead-letter";
+    public static final String PERFORMANCE_DEAD_LETTER = "performance.dead-letter";
 
     private PlatformTopics() {
     }
@@ -21,6 +22,7 @@ public final class PlatformTopics {
         topics.put(BUDGET_LEDGER_EVENTS, 3);
         topics.put(PERFORMANCE_GOAL_EVENTS, 3);
         topics.put(PUBLICATION_DEAD_LETTER, 1);
+        topics.put(PERFORMANCE_DEAD_LETTER, 1);
         return topics;
     }
 }

@@ -83,6 +83,13 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL, and wait for the process to be gone. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     Path log() {
         return log;
     }

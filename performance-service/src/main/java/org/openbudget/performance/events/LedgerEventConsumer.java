@@ -12,8 +12,9 @@ import org.openbudget.performance.service.BudgetCopyService;
 /**
  * Consumes budget-service's {@code budget.ledger.changed} events into the local copy of its figures, in order per
  * partition (so per department-year). A transient failure (the database briefly away) is retried with backoff while
- * holding the partition. An unreadable event is logged and skipped: revisions are consecutive, so the next event
- * shows the gap and the copy refetches the whole ledger from budget-service.
+ * holding the partition. An unreadable event goes to the dead-letter topic {@code performance.dead-letter} with the
+ * reason and the consumer goes on: revisions are consecutive, so the next event shows the gap and the copy refetches
+ * the whole ledger from budget-service.
  */
 @ApplicationScoped
 public class LedgerEventConsumer {
@@ -36,9 +37,9 @@ public class LedgerEventConsumer {
         try {
             event = parser.parse(record.value());
         } catch (LedgerEventParser.UnreadableEvent e) {
-            Log.errorf("skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-            return;
+            Log.errorf("dead-lettering unreadable record %s-%d@%d: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            throw new IllegalArgumentException("unreadable budget.ledger.changed event: " + e.getMessage(), e);
         }
         long backoffMillis = 200;
         for (int attempt = 1; ; attempt++) {
