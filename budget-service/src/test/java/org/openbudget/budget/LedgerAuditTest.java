@@ -120,7 +120,8 @@ class LedgerAuditTest {
         String department = Fixtures.newDepartment();
         long line = Fixtures.newLine(department, 2024, "312240.00");
 
-        given().contentType(ContentType.JSON).header("X-Actor", "zhang.san")
+        given().contentType(ContentType.JSON)
+                .header("Authorization", Tokens.bearer("zhang.san", java.util.List.of("editor"), department))
                 .body(Map.of("measure", "FINAL_ACCOUNT", "amount", "287800", "reason", "决算录入"))
                 .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", department, line)
                 .then().statusCode(200).body("revision", equalTo(2)).body("changed", equalTo(true))
@@ -136,7 +137,7 @@ class LedgerAuditTest {
                 .body("size()", equalTo(2))
                 .body("[0].measure", equalTo("INITIAL_BUDGET"))
                 .body("[0].oldAmount", nullValue())
-                .body("[0].actor", equalTo("anonymous"))
+                .body("[0].actor", equalTo("test-admin"))
                 .body("[1].revision", equalTo(2))
                 .body("[1].oldAmount", nullValue())
                 .body("[1].newAmount", equalTo(287800.0f))

@@ -48,7 +48,7 @@ class PublicationFlowTest {
         assertTrue(text.contains("【待补充"), "a missing explanation shows as a placeholder");
 
         for (String key : List.of("functions", "organization", "key-work")) {
-            given().contentType("application/json").header("X-Actor", "editor@test")
+            given().contentType("application/json").header("Authorization", Tokens.bearer("editor@test", List.of("editor"), d))
                     .body(Map.of("text", "测试文本：" + key, "reason", "录入"))
                     .put("/api/v1/editorial/{d}/2024/{key}", d, key).then().statusCode(200).body("changed", equalTo(true));
         }
@@ -153,15 +153,35 @@ class PublicationFlowTest {
         given().get("/api/v1/publications/{d}/2024/{k}/versions/{n}", d, KIND, n).then().statusCode(200)
                 .body("version.status", equalTo("BLOCKED"));
 
-        given().contentType("application/json").header("X-Actor", "publisher@test").body(Map.of("reason", "领导批准先行公开"))
+        // a draft is not public, and only a publisher publishes
+        Tokens.anonymously(() -> {
+            given().get("/api/v1/publications/{d}/2024/{k}/versions/{n}", d, KIND, n).then().statusCode(401)
+                    .contentType("application/problem+json");
+            given().get("/api/v1/publications/{d}/2024/{k}/versions/{n}/document.html", d, KIND, n).then().statusCode(401);
+            given().get("/api/v1/publications/{d}/2024/{k}", d, KIND).then().statusCode(200).body("size()", equalTo(0));
+        });
+        given().contentType("application/json").header("Authorization", Tokens.bearer("editor@test", List.of("editor"), d))
+                .body(Map.of("reason", "编辑无权公开")).post("/api/v1/publications/{d}/2024/{k}/versions/{n}/publish", d, KIND, n)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType("application/json").header("Authorization", Tokens.bearer("editor@test", List.of("editor"), "OTHER01"))
+                .body(Map.of("text", "越权", "reason", "越权")).put("/api/v1/editorial/{d}/2024/functions", d)
+                .then().statusCode(403).body("errors.field", hasItem("departmentCode"));
+
+        given().contentType("application/json").header("Authorization", Tokens.bearer("publisher@test", List.of("publisher")))
+                .body(Map.of("reason", "领导批准先行公开"))
                 .post("/api/v1/publications/{d}/2024/{k}/versions/{n}/publish", d, KIND, n)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("overrideReason", equalTo("领导批准先行公开"))
                 .body("publishedBy", equalTo("publisher@test"));
         given().contentType("application/json").body(Map.of("reason", "again"))
                 .post("/api/v1/publications/{d}/2024/{k}/versions/{n}/publish", d, KIND, n)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().get("/api/v1/publications").then().statusCode(200)
-                .body("findAll { it.departmentCode == '" + d + "' }.number", hasItem(n));
+        Tokens.anonymously(() -> {
+            given().get("/api/v1/publications").then().statusCode(200)
+                    .body("findAll { it.departmentCode == '" + d + "' }.number", hasItem(n));
+            given().get("/api/v1/publications/{d}/2024/{k}/versions/{n}", d, KIND, n).then().statusCode(200)
+                    .body("version.publishedBy", equalTo("publisher@test"));
+            given().get("/api/v1/publications/{d}/2024/{k}", d, KIND).then().statusCode(200).body("number", hasItem(n));
+        });
     }
 
     @Test

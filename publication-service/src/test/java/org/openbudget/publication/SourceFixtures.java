@@ -97,7 +97,8 @@ final class SourceFixtures {
 
     static void editorial(String department, String... keys) {
         for (String key : keys) {
-            given().contentType("application/json").header("X-Actor", "editor@test")
+            given().contentType("application/json")
+                    .header("Authorization", Tokens.bearer("editor@test", java.util.List.of("editor"), department))
                     .body(Map.of("text", "测试文本：" + key, "reason", "录入"))
                     .put("/api/v1/editorial/{d}/2024/{key}", department, key).then().statusCode(200);
         }

@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +37,11 @@ import java.util.Map;
 @Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}/attributes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Attributes", description = "项目, 主要原因 texts and statistics of a department-year")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class AttributeResource {
+
+    @Inject
+    DepartmentAccess access;
 
     static final String KIND = "project|explanation|statistic|coverage";
     static final String KIND_MESSAGE = "must be project, explanation, statistic or coverage";
@@ -73,6 +82,8 @@ public class AttributeResource {
         return service.history(departmentCode, Codes.year(fiscalYear)).stream().map(HistoryView::of).toList();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/{kind}/{key}")
     @Operation(summary = "Set an attribute, with a reason; one revision and one event")
@@ -81,14 +92,15 @@ public class AttributeResource {
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @PathParam("kind") @Pattern(regexp = KIND, message = KIND_MESSAGE) String kind,
             @PathParam("key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AttributeRequest request) {
         return result(service.set(departmentCode, Codes.year(fiscalYear), ETags.expectedRevision(ifMatch),
                 AttributeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), key, request.value(),
-                LedgerResource.actorOf(actor), request.reason().strip()));
+                access.actor(), request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @DELETE
     @Path("/{kind}/{key}")
     @Operation(summary = "Clear an attribute, with a reason (?reason=)")
@@ -98,11 +110,10 @@ public class AttributeResource {
             @PathParam("kind") @Pattern(regexp = KIND, message = KIND_MESSAGE) String kind,
             @PathParam("key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
             @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return result(service.set(departmentCode, Codes.year(fiscalYear), ETags.expectedRevision(ifMatch),
                 AttributeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), key, null,
-                LedgerResource.actorOf(actor), reason.strip()));
+                access.actor(), reason.strip()));
     }
 
     private static Response result(AttributeService.SetResult result) {

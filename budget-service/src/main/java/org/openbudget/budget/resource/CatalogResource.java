@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,6 +42,9 @@ import java.util.Locale;
 @Tag(name = "Catalogs", description = "政府收支分类科目 per fiscal year, loaded from files or the API")
 public class CatalogResource {
 
+    @Inject
+    DepartmentAccess access;
+
     static final String CATALOG = "function|economic";
     static final String CATALOG_MESSAGE = "must be function or economic";
 
@@ -55,6 +63,7 @@ public class CatalogResource {
     public record CatalogUpload(@NotEmpty @Size(max = 20_000) List<@Valid @NotNull ItemRequest> items) {
     }
 
+    @PermitAll
     @GET
     @Operation(summary = "The year's catalog, optionally one level (CLASS, SECTION, ITEM)")
     public List<ItemView> list(@PathParam("catalog") @Pattern(regexp = CATALOG, message = CATALOG_MESSAGE) String catalog,
@@ -64,22 +73,23 @@ public class CatalogResource {
                 .stream().map(ItemView::of).toList();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add or rename codes (JSON); all rows are checked before any is applied")
     public CatalogService.UpsertResult putJson(
             @PathParam("catalog") @Pattern(regexp = CATALOG, message = CATALOG_MESSAGE) String catalog,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             @Valid @NotNull CatalogUpload upload) {
         List<CatalogService.Row> rows = new ArrayList<>();
         for (int i = 0; i < upload.items().size(); i++) {
             ItemRequest item = upload.items().get(i);
             rows.add(new CatalogService.Row("items[" + i + "]", item.code(), item.name(), item.level()));
         }
-        return service.upsert(catalogOf(catalog), Codes.year(fiscalYear), rows, "api:" + LedgerResource.actorOf(actor), true);
+        return service.upsert(catalogOf(catalog), Codes.year(fiscalYear), rows, "api:" + access.actor(), true);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Add or rename codes from CSV with header code,name,level (level 类/款/项 or CLASS/SECTION/ITEM); "
@@ -87,22 +97,21 @@ public class CatalogResource {
     public CatalogService.UpsertResult putCsv(
             @PathParam("catalog") @Pattern(regexp = CATALOG, message = CATALOG_MESSAGE) String catalog,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             String body) {
         return service.upsert(catalogOf(catalog), Codes.year(fiscalYear), csvRows(body),
-                "api:" + LedgerResource.actorOf(actor), true);
+                "api:" + access.actor(), true);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/copy-from/{fromYear}")
     @Operation(summary = "Start or complete this year's catalog from another year's (existing codes are kept)")
     public CopyResult copyFrom(
             @PathParam("catalog") @Pattern(regexp = CATALOG, message = CATALOG_MESSAGE) String catalog,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @PathParam("fromYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fromYear,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor) {
+            @PathParam("fromYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fromYear) {
         return new CopyResult(service.copyYear(catalogOf(catalog), Codes.year(fromYear), Codes.year(fiscalYear),
-                "copy:" + fromYear + ":" + LedgerResource.actorOf(actor)));
+                "copy:" + fromYear + ":" + access.actor()));
     }
 
     public record CopyResult(int inserted) {

@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,6 +48,8 @@ public class DeclaredCellResource {
                                 @NotNull @Size(max = 5000) List<@Valid @NotNull DeclaredCellRequest> cells) {
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Operation(summary = "Record what one place of a document (its source, e.g. 表3 or 情况说明 五) printed for this table, "
             + "in 万元 or, with unit YUAN, in 元; it replaces what that source declared before. Validation (DECL-01) then "

@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +46,7 @@ public class DepartmentResource {
         }
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or update a department")
@@ -50,12 +56,14 @@ public class DepartmentResource {
         return Response.status(created ? 201 : 200).entity(DepartmentView.of(service.get(code))).build();
     }
 
+    @PermitAll
     @GET
     @Path("/{code}")
     public DepartmentView get(@PathParam("code") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String code) {
         return DepartmentView.of(service.get(code));
     }
 
+    @PermitAll
     @GET
     public List<DepartmentView> list() {
         return service.list().stream().map(DepartmentView::of).toList();

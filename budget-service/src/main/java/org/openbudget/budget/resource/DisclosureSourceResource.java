@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -19,6 +24,7 @@ import org.openbudget.budget.service.DisclosureSourceService;
 @Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}/disclosure-source")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disclosure source", description = "Tables, attributes, findings and lines of one revision, for publication")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class DisclosureSourceResource {
 
     @Inject

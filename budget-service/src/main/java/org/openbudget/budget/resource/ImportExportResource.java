@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +39,11 @@ import java.util.Map;
  */
 @Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}/file")
 @Tag(name = "Import and export", description = "Whole department-years as CSV or JSON")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class ImportExportResource {
+
+    @Inject
+    DepartmentAccess access;
 
     @Inject
     LedgerService service;
@@ -46,6 +55,8 @@ public class ImportExportResource {
     public record ImportResult(long revision, boolean changed, java.util.UUID eventId, int figuresChanged) {
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,12 +65,13 @@ public class ImportExportResource {
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String body) {
-        return apply(departmentCode, fiscalYear, LedgerFile.csvRows(body), reason, actor, ifMatch);
+        return apply(departmentCode, fiscalYear, LedgerFile.csvRows(body), reason, ifMatch);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Consumes(LedgerFile.XLSX)
     @Produces(MediaType.APPLICATION_JSON)
@@ -68,12 +80,13 @@ public class ImportExportResource {
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             java.io.InputStream body) {
-        return apply(departmentCode, fiscalYear, LedgerFile.xlsxRows(body), reason, actor, ifMatch);
+        return apply(departmentCode, fiscalYear, LedgerFile.xlsxRows(body), reason, ifMatch);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -81,7 +94,6 @@ public class ImportExportResource {
     public Response importJson(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @HeaderParam(LedgerResource.ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JsonImport request) {
         List<LedgerFile.Row> rows = new ArrayList<>();
@@ -100,7 +112,7 @@ public class ImportExportResource {
         if (!unknown.isEmpty()) {
             throw DomainException.unprocessable(unknown);
         }
-        return apply(departmentCode, fiscalYear, rows, request.reason(), actor, ifMatch);
+        return apply(departmentCode, fiscalYear, rows, request.reason(), ifMatch);
     }
 
     @GET
@@ -128,9 +140,9 @@ public class ImportExportResource {
     }
 
     private Response apply(String departmentCode, String fiscalYear, List<LedgerFile.Row> rows, String reason,
-                           String actor, String ifMatch) {
+                           String ifMatch) {
         LedgerService.ChangeResult result = service.replaceFigures(departmentCode, Codes.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), LedgerFile.figures(rows), LedgerResource.actorOf(actor), reason.strip());
+                ETags.expectedRevision(ifMatch), LedgerFile.figures(rows), access.actor(), reason.strip());
         return Response.ok(new ImportResult(result.revision(), result.changed(), result.eventId(), result.figuresChanged()),
                 MediaType.APPLICATION_JSON).tag(ETags.of(result.revision())).build();
     }

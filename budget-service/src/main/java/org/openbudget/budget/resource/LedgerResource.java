@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -41,10 +46,12 @@ import java.util.Map;
 @Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger", description = "预算/决算 figures at fact grain, amendments and their audit trail")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class LedgerResource {
 
-    /** Until authentication exists (see the security issue), callers name themselves; recorded as the actor. */
-    static final String ACTOR_HEADER = "X-Actor";
+    @Inject
+    DepartmentAccess access;
+
 
     @Inject
     LedgerService service;
@@ -112,13 +119,14 @@ public class LedgerResource {
         }
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/expenditure-lines")
     @Operation(summary = "Add an expenditure line (one fact at grain) with the measures known so far")
     public Response addLine(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExpenditureLineRequest request) {
         Map<Measure, BigDecimal> amounts = new EnumMap<>(Measure.class);
@@ -128,11 +136,13 @@ public class LedgerResource {
         LedgerService.ChangeResult result = service.addLine(departmentCode, Codes.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), new LedgerService.Grain(Flow.EXPENDITURE, request.functionCode(), request.economicCode(),
                         request.fundingSource(), request.expenditureType(), request.projectCode()), amounts,
-                actorOf(actor), request.reason().strip());
+                access.actor(), request.reason().strip());
         return Response.status(201).tag(ETags.of(result.revision()))
                 .entity(new ChangeView(result.revision(), true, result.eventId(), LineView.of(result.line()))).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/figures")
     @Operation(summary = "Set many figures at once (lines are created where missing); validated whole, applied all or "
@@ -140,7 +150,6 @@ public class LedgerResource {
     public Response setFigures(
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
-            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull BatchRequest request) {
         List<LedgerService.FigureChange> figures = new java.util.ArrayList<>();
@@ -152,11 +161,13 @@ public class LedgerResource {
                     normalise(f.amount())));
         }
         LedgerService.ChangeResult result = service.setFigures(departmentCode, Codes.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), figures, actorOf(actor), request.reason().strip());
+                ETags.expectedRevision(ifMatch), figures, access.actor(), request.reason().strip());
         return Response.ok(new BatchView(result.revision(), result.changed(), result.eventId(), result.figuresChanged()))
                 .tag(ETags.of(result.revision())).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PATCH
     @Path("/expenditure-lines/{lineId}")
     @Operation(summary = "Amend one measure of one line, with a reason; recorded in the audit trail and published")
@@ -164,12 +175,11 @@ public class LedgerResource {
             @PathParam("departmentCode") @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = Codes.YEAR, message = Codes.YEAR_MESSAGE) String fiscalYear,
             @PathParam("lineId") @Pattern(regexp = Codes.ID, message = Codes.ID_MESSAGE) String lineId,
-            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmendmentRequest request) {
         LedgerService.ChangeResult result = service.amend(departmentCode, Codes.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), Codes.id(lineId), request.measure(), normalise(request.amount()),
-                actorOf(actor), request.reason().strip());
+                access.actor(), request.reason().strip());
         return Response.ok(new ChangeView(result.revision(), result.changed(), result.eventId(), LineView.of(result.line())))
                 .tag(ETags.of(result.revision())).build();
     }
@@ -208,7 +218,4 @@ public class LedgerResource {
         return amount.setScale(2);
     }
 
-    static String actorOf(String header) {
-        return header == null || header.isBlank() ? "anonymous" : header.strip();
-    }
 }

@@ -120,6 +120,33 @@ public class ProblemMappers {
         return problem(status, "http-" + status, title, title, uri, null);
     }
 
+    // authentication is lazy (quarkus.http.auth.proactive=false) so that these reach the mappers as problems
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return notAuthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return notAuthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "the token's roles do not allow this request (docs/security.md)" : e.getMessage();
+        String field = detail.startsWith("departmentCode:") ? "departmentCode" : "Authorization";
+        return problem(403, "forbidden", "Forbidden", detail, uri,
+                List.of(new Problem.FieldError(field, detail.substring(detail.indexOf(':') + 1).strip())));
+    }
+
+    private static Response notAuthenticated(UriInfo uri) {
+        Response problem = problem(401, "unauthenticated", "Unauthenticated",
+                "a valid bearer token of the configured issuer is required (docs/security.md)", uri,
+                List.of(new Problem.FieldError("Authorization", "missing, malformed, expired or not signed by the issuer")));
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();

@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -20,6 +25,7 @@ import java.util.List;
 @Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}/tables")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public tables", description = "公开表, derived from the ledger (amounts in 万元, docs/rounding.md)")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class TableResource {
 
     @Inject

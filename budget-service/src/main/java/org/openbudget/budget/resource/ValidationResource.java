@@ -1,5 +1,10 @@
 package org.openbudget.budget.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.budget.resource.security.DepartmentAccess;
+import org.openbudget.budget.resource.security.DepartmentScoped;
+import org.openbudget.budget.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -16,6 +21,7 @@ import org.openbudget.budget.service.validation.ValidationService;
 @Path("/api/v1/ledgers/{departmentCode}/{fiscalYear}/validation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Validation", description = "勾稽 rules (data, docs/validation-rules.md) and their findings")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class ValidationResource {
 
     @Inject

@@ -50,6 +50,12 @@ public class DepartmentService {
         return department;
     }
 
+    /** The department above this one, if any (and if this one exists). */
+    public java.util.Optional<String> parentOf(String code) {
+        Department department = departments.findById(code);
+        return department == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(department.parentCode);
+    }
+
     public List<Department> list() {
         return departments.listAll(io.quarkus.panache.common.Sort.by("code"));
     }

@@ -17,11 +17,15 @@ final class Http {
     /** Amounts stay decimal: a figure read as a double could compare equal when it is not. */
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+    /** The suite acts as an administrator, with a token signed by the development key the platform trusts. */
+    private static final String TOKEN = org.openbudget.local.DevTokens.admin("acceptance-suite");
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpResponse<String> send(String method, String url, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("X-Actor", "acceptance-suite");
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + TOKEN);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

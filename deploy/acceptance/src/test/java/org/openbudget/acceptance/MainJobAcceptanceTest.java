@@ -603,7 +603,7 @@ class MainJobAcceptanceTest {
                 String script = block.replace("localhost:8081", budget).replace("localhost:8082", performance)
                         .replace("localhost:8083", publication)
                         .replaceAll("(?m)^deploy/local/amend\\s*$", "deploy/local/amend " + budget + " " + publication)
-                        .replaceAll("(?m)^deploy/local/", repoRoot.resolve("deploy/local") + "/");
+                        .replaceAll("(?m)(^|\\$\\()deploy/local/", "$1" + repoRoot.resolve("deploy/local") + "/");
                 Process process = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + curl + script)
                         .directory(scratch.toFile()).redirectErrorStream(true).start();
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

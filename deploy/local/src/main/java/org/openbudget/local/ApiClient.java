@@ -9,16 +9,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /** JSON over HTTP against the running services, as an operator's script would call them. */
 final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private final String actor;
+    private final String token;
 
+    /** A client acting as {@code actor}: an administrator's token minted with the development key. */
     ApiClient(String actor) {
-        this.actor = actor;
+        this.token = DevTokens.admin(actor);
+    }
+
+    /** A client with a token of these roles and departments (the load harness's editors). */
+    ApiClient(String actor, List<String> roles, List<String> departments) {
+        this.token = DevTokens.mint(actor, roles, departments, Duration.ofDays(1));
     }
 
     ObjectMapper json() {
@@ -31,7 +38,7 @@ final class ApiClient {
 
     HttpResponse<String> send(String method, String url, String body, String contentType) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("X-Actor", actor);
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

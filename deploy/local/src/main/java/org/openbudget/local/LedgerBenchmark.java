@@ -127,8 +127,11 @@ public final class LedgerBenchmark {
         return codes;
     }
 
+    private static final String TOKEN = DevTokens.admin("ledger-benchmark");
+
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + TOKEN);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -84,6 +84,7 @@ public final class LocalPlatform {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private final Map<String, Map<String, String>> environments = new java.util.HashMap<>();
     private MemoryMeter memory;
 
     public LocalPlatform(Options options) {
@@ -145,15 +146,20 @@ public final class LocalPlatform {
         services.add(service("budget-service", options.budgetPort()));
         services.add(service("performance-service", options.performancePort()));
         services.add(service("publication-service", options.publicationPort()));
+        // the services verify bearer tokens with the development public key; each presents its own service token
+        Path publicKey = DevTokens.writePublicKey(data.resolve("keys"));
         for (ServiceProcess service : services) {
             String database = service.name.replace("-service", "");
-            service.start(Map.of(
+            service.start(environments.computeIfAbsent(service.name, n -> Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                     "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "BUDGET_SERVICE_URL", "http://127.0.0.1:" + options.budgetPort(),
-                    "PERFORMANCE_SERVICE_URL", "http://127.0.0.1:" + options.performancePort()));
+                    "PERFORMANCE_SERVICE_URL", "http://127.0.0.1:" + options.performancePort(),
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString(),
+                    "MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER,
+                    "OPENBUDGET_SERVICE_TOKEN", DevTokens.service(service.name))));
         }
         awaitReady();
         Duration toReady = Duration.between(begin, Instant.now());
@@ -166,6 +172,51 @@ public final class LocalPlatform {
         }
         OUT.printf("  %-20s %s%n", "Kafka", kafka.bootstrapServers());
         OUT.printf("  %-20s %s (user %s)%n", "PostgreSQL", postgres.jdbcUrl("<service>"), LocalPostgres.USER);
+    }
+
+    // ---- faults, for the tests that prove nothing is lost (deploy/acceptance FaultsAcceptanceTest) ----
+
+    /** Stops the broker (its state stays on disk); the services keep running. */
+    public void stopBroker() throws IOException, InterruptedException {
+        kafka.stop();
+    }
+
+    /** Starts the very same broker again. */
+    public void startBroker() throws IOException, InterruptedException {
+        kafka.start(Duration.ofSeconds(90));
+    }
+
+    /** Stops PostgreSQL (its data stays on disk); the services keep running and lose their connections. */
+    public void stopDatabase() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    public void startDatabase() throws IOException {
+        postgres = LocalPostgres.start(options.dataDir().resolve("postgres"), postgres.port(), true);
+    }
+
+    /** SIGKILL: no shutdown hook, no drain — as a node dying would. */
+    public void killService(String name) throws InterruptedException {
+        serviceNamed(name).kill();
+    }
+
+    /** Starts a service again with the environment it had and waits until it is ready. */
+    public void restartService(String name) throws Exception {
+        ServiceProcess service = serviceNamed(name);
+        service.start(environments.get(name));
+        Instant deadline = Instant.now().plus(options.readyTimeout());
+        while (!service.isReady()) {
+            if (!service.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " did not come back; see " + service.log());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private ServiceProcess serviceNamed(String name) {
+        return services.stream().filter(s -> s.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     public Map<String, String> urls() {

@@ -43,6 +43,10 @@ public class BudgetServiceClient {
     @ConfigProperty(name = "budget-service.backoff", defaultValue = "PT0.5S")
     Duration backoff;
 
+    /** This service's own bearer token for budget-service (docs/security.md); empty sends none. */
+    @ConfigProperty(name = "openbudget.service-token", defaultValue = " ")
+    String serviceToken;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -93,8 +97,7 @@ public class BudgetServiceClient {
         Exception last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request(url), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return json.readTree(response.body());
                 }
@@ -110,6 +113,29 @@ public class BudgetServiceClient {
             }
         }
         throw new Unavailable("budget-service did not answer " + url + " after " + attempts + " attempts: " + last, last);
+    }
+
+    /** The department above one, from budget-service's department tree; empty if none or not known (one attempt). */
+    public java.util.Optional<String> parentOf(String departmentCode) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(request(baseUrl.replaceAll("/+$", "") + "/api/v1/departments/"
+                    + encode(departmentCode)), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return java.util.Optional.ofNullable(text(json.readTree(response.body()), "parentCode"));
+            }
+        } catch (IOException e) {
+            Log.warnf("budget-service did not say which department is above %s: %s", departmentCode, e.toString());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private HttpRequest request(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .header("Accept", "application/json").GET();
+        if (!serviceToken.isBlank()) {
+            request.header("Authorization", "Bearer " + serviceToken.strip());
+        }
+        return request.build();
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,5 +1,10 @@
 package org.openbudget.performance.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.performance.resource.security.DepartmentAccess;
+import org.openbudget.performance.resource.security.DepartmentScoped;
+import org.openbudget.performance.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +51,7 @@ public class CatalogResource {
     @Inject
     BudgetCopyService budget;
 
+    @PermitAll
     @GET
     @Path("/scoring-policies")
     @Operation(summary = "Every 评分办法 a department-year can choose")
@@ -53,12 +59,14 @@ public class CatalogResource {
         return policies.all();
     }
 
+    @PermitAll
     @GET
     @Path("/scoring-policies/{policyId}")
     public ScoringPolicy policy(@PathParam("policyId") @Pattern(regexp = "[a-z0-9-]{1,60}", message = "must be a policy id") String policyId) {
         return policies.find(policyId).orElseThrow(() -> DomainException.notFound("policyId", "unknown scoring policy " + policyId));
     }
 
+    @PermitAll
     @GET
     @Path("/target-vocabulary")
     @Operation(summary = "The words of the target grammar: comparators, units, suffixes, qualitative phrases")
@@ -69,6 +77,7 @@ public class CatalogResource {
     public record ParseView(String text, Views.TargetView target) {
     }
 
+    @PermitAll
     @POST
     @Path("/targets/parse")
     @Operation(summary = "Read a 指标值 as the service would; 422 says what was understood when it cannot")
@@ -80,6 +89,7 @@ public class CatalogResource {
         return new ParseView(request.text(), Views.TargetView.of(r));
     }
 
+    @PermitAll
     @GET
     @Path("/performance-rules")
     @Operation(summary = "The validation rule catalogue")
@@ -92,6 +102,7 @@ public class CatalogResource {
                                     Map<String, Views.BudgetView> projects, Map<String, BudgetFigures.Project> registered) {
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
     @GET
     @Path("/budget-figures/{departmentCode}/{fiscalYear}")
     @Operation(summary = "预算数 and 执行数 as this service holds them from budget-service's events")

@@ -1,5 +1,10 @@
 package org.openbudget.performance.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.performance.resource.security.DepartmentAccess;
+import org.openbudget.performance.resource.security.DepartmentScoped;
+import org.openbudget.performance.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -22,6 +27,7 @@ import java.util.List;
 @Path("/api/v1/goal-sets/{departmentCode}/{fiscalYear}/disclosure-source")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disclosure source", description = "Goals and scored self-evaluations of one revision, for publication")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class DisclosureSourceResource {
 
     @Inject

@@ -1,5 +1,10 @@
 package org.openbudget.performance.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.performance.resource.security.DepartmentAccess;
+import org.openbudget.performance.resource.security.DepartmentScoped;
+import org.openbudget.performance.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +43,11 @@ import java.util.List;
 @Path("/api/v1/goal-sets/{departmentCode}/{fiscalYear}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Self-evaluation", description = "绩效自评: actuals, 预算执行率 and scores under the department-year's 评分办法")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class EvaluationResource {
+
+    @Inject
+    DepartmentAccess access;
 
     @Inject
     EvaluationService service;
@@ -84,85 +93,91 @@ public class EvaluationResource {
         return one(departmentCode, fiscalYear, Subject.project(projectCode), policy);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/department-wide")
     @Operation(summary = "Enter the 部门整体 self-evaluation: each annual indicator's 实际完成值 (and tier, deduction), "
             + "偏差原因, 改进措施; unlisted indicators are left without")
     public Response setDepartmentWide(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                       @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                                      @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                       @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                       @Valid @NotNull Requests.EvaluationRequest request) {
         return GoalResource.revision(service.set(departmentCode, PathParams.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), Subject.DEPARTMENT_WIDE, request.toInput(),
-                GoalResource.actorOf(actor), request.reason().strip()));
+                access.actor(), request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/projects/{projectCode}")
     @Operation(summary = "Enter a project's self-evaluation (as for the department-wide one)")
     public Response setProject(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
-                               @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                @Valid @NotNull Requests.EvaluationRequest request) {
         return GoalResource.revision(service.set(departmentCode, PathParams.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), Subject.project(projectCode), request.toInput(),
-                GoalResource.actorOf(actor), request.reason().strip()));
+                access.actor(), request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/department-wide/finalise")
     @Operation(summary = "Finalise the 部门整体 self-evaluation; refused (422, each blocking finding named) while incomplete")
     public Response finaliseDepartmentWide(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                            @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                                           @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                            @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                            @Valid @NotNull Requests.ReasonRequest request) {
         return GoalResource.revision(service.finalise(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), Subject.DEPARTMENT_WIDE, GoalResource.actorOf(actor),
+                ETags.expectedRevision(ifMatch), Subject.DEPARTMENT_WIDE, access.actor(),
                 request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/projects/{projectCode}/finalise")
     @Operation(summary = "Finalise a project's self-evaluation; refused (422, each blocking finding named) while incomplete")
     public Response finaliseProject(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                     @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                     @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
-                                    @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                     @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                     @Valid @NotNull Requests.ReasonRequest request) {
         return GoalResource.revision(service.finalise(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), Subject.project(projectCode), GoalResource.actorOf(actor),
+                ETags.expectedRevision(ifMatch), Subject.project(projectCode), access.actor(),
                 request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/department-wide/reopen")
     @Operation(summary = "Reopen a finalised 部门整体 self-evaluation for changes")
     public Response reopenDepartmentWide(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                          @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                                         @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                          @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                          @Valid @NotNull Requests.ReasonRequest request) {
         return GoalResource.revision(service.reopen(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), Subject.DEPARTMENT_WIDE, GoalResource.actorOf(actor),
+                ETags.expectedRevision(ifMatch), Subject.DEPARTMENT_WIDE, access.actor(),
                 request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/projects/{projectCode}/reopen")
     @Operation(summary = "Reopen a finalised project self-evaluation for changes")
     public Response reopenProject(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                   @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                   @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
-                                  @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                   @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                   @Valid @NotNull Requests.ReasonRequest request) {
         return GoalResource.revision(service.reopen(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), Subject.project(projectCode), GoalResource.actorOf(actor),
+                ETags.expectedRevision(ifMatch), Subject.project(projectCode), access.actor(),
                 request.reason().strip()));
     }
 

@@ -1,5 +1,10 @@
 package org.openbudget.performance.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.performance.resource.security.DepartmentAccess;
+import org.openbudget.performance.resource.security.DepartmentScoped;
+import org.openbudget.performance.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +37,11 @@ import java.util.UUID;
  */
 @Path("/api/v1/goal-sets/{departmentCode}/{fiscalYear}/file")
 @Tag(name = "Files", description = "Import and export of a department-year's goals and self-evaluations")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class FileResource {
+
+    @Inject
+    DepartmentAccess access;
 
     @Inject
     ImportExportService service;
@@ -63,6 +72,8 @@ public class FileResource {
                 .tag(ETags.of(contents.set().revision)).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -70,13 +81,14 @@ public class FileResource {
     public Response importJson(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-                               @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                @Valid @NotNull GoalSetFile file) {
         return view(service.importFile(departmentCode, PathParams.year(fiscalYear), ETags.expectedRevision(ifMatch),
-                file, GoalResource.actorOf(actor), reason.strip()));
+                file, access.actor(), reason.strip()));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Consumes(GoalSetWorkbook.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
@@ -84,14 +96,13 @@ public class FileResource {
     public Response importXlsx(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-                               @HeaderParam(GoalResource.ACTOR_HEADER) @Size(max = 200) String actor,
                                @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                byte[] body) {
         Long expected = ETags.expectedRevision(ifMatch);
         GoalSetWorkbook.Read read = GoalSetWorkbook.read(new ByteArrayInputStream(body == null ? new byte[0] : body));
         try {
             return view(service.importFile(departmentCode, PathParams.year(fiscalYear), expected, read.file(),
-                    GoalResource.actorOf(actor), reason.strip()));
+                    access.actor(), reason.strip()));
         } catch (DomainException e) {
             throw GoalSetWorkbook.locate(e, read.locations());
         }

@@ -1,5 +1,10 @@
 package org.openbudget.performance.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.performance.resource.security.DepartmentAccess;
+import org.openbudget.performance.resource.security.DepartmentScoped;
+import org.openbudget.performance.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,10 +43,12 @@ import java.util.List;
 @Path("/api/v1/goal-sets/{departmentCode}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Goals", description = "部门整体 and project performance goals (绩效目标) and their indicators (三级指标)")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class GoalResource {
 
-    /** Until authentication exists (see the security issue), callers name themselves; recorded as the actor. */
-    static final String ACTOR_HEADER = "X-Actor";
+    @Inject
+    DepartmentAccess access;
+
 
     @Inject
     GoalService service;
@@ -61,12 +68,13 @@ public class GoalResource {
         return Response.ok(view(c)).tag(ETags.of(c.set().revision)).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/goals")
     @Operation(summary = "Add a goal, with its indicators if given")
     public Response add(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                         @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                        @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                         @HeaderParam(ETags.IF_MATCH) String ifMatch,
                         @Valid @NotNull Requests.GoalRequest request) {
         GoalService.GoalResult result = service.addGoal(departmentCode, PathParams.year(fiscalYear),
@@ -74,27 +82,30 @@ public class GoalResource {
                 new GoalService.NewGoal(request.scope(), request.projectCode(), request.term(), request.endYear(),
                         request.content(), request.indicators() == null ? List.of()
                         : request.indicators().stream().map(Requests.IndicatorRequest::fields).toList()),
-                actorOf(actor), request.reason().strip());
+                access.actor(), request.reason().strip());
         return Response.status(201).tag(ETags.of(result.commit().revision()))
                 .entity(changeView(result.commit(), result.goal(), result.indicators())).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PATCH
     @Path("/goals/{goalId}")
     @Operation(summary = "Amend a goal's content (and 截止年), with a reason")
     public Response amend(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                           @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                           @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
-                          @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                           @HeaderParam(ETags.IF_MATCH) String ifMatch,
                           @Valid @NotNull Requests.GoalAmendment request) {
         GoalService.GoalResult result = service.amendGoal(departmentCode, PathParams.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), PathParams.id(goalId), request.content(), request.endYear(),
-                request.endYear() != null, actorOf(actor), request.reason().strip());
+                request.endYear() != null, access.actor(), request.reason().strip());
         return Response.ok(changeView(result.commit(), result.goal(), result.indicators()))
                 .tag(ETags.of(result.commit().revision())).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @DELETE
     @Path("/goals/{goalId}")
     @Operation(summary = "Remove a goal with its indicators, with a reason (?reason=)")
@@ -102,41 +113,42 @@ public class GoalResource {
                                @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
                                @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-                               @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return revision(service.removeGoal(departmentCode, PathParams.year(fiscalYear), ETags.expectedRevision(ifMatch),
-                PathParams.id(goalId), actorOf(actor), reason.strip()).commit());
+                PathParams.id(goalId), access.actor(), reason.strip()).commit());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/goals/{goalId}/indicators")
     @Operation(summary = "Add indicators (三级指标) to a goal; each target must parse or be declared qualitative")
     public Response addIndicators(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                   @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                   @PathParam("goalId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String goalId,
-                                  @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                   @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                   @Valid @NotNull Requests.IndicatorsRequest request) {
         GoalService.GoalResult result = service.addIndicators(departmentCode, PathParams.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), PathParams.id(goalId),
-                request.indicators().stream().map(Requests.IndicatorRequest::fields).toList(), actorOf(actor),
+                request.indicators().stream().map(Requests.IndicatorRequest::fields).toList(), access.actor(),
                 request.reason().strip());
         return Response.status(201).tag(ETags.of(result.commit().revision()))
                 .entity(changeView(result.commit(), result.goal(), result.indicators())).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/indicators/{indicatorId}")
     @Operation(summary = "Replace what is declared about an indicator (its 自评 inputs stay)")
     public Response replaceIndicator(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                      @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                      @PathParam("indicatorId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String indicatorId,
-                                     @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                      @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                      @Valid @NotNull Requests.IndicatorReplacement request) {
         GoalService.IndicatorResult result = service.replaceIndicator(departmentCode, PathParams.year(fiscalYear),
                 ETags.expectedRevision(ifMatch), PathParams.id(indicatorId), request.indicator().fields(),
-                actorOf(actor), request.reason().strip());
+                access.actor(), request.reason().strip());
         return Response.ok(new IndicatorChangeView(result.commit().revision(), result.commit().changed(),
                         result.commit().eventId(), Views.IndicatorView.of(result.indicator(), targets.targetOf(result.indicator()))))
                 .tag(ETags.of(result.commit().revision())).build();
@@ -146,6 +158,8 @@ public class GoalResource {
                                       Views.IndicatorView indicator) {
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @DELETE
     @Path("/indicators/{indicatorId}")
     @Operation(summary = "Remove an indicator, with a reason (?reason=)")
@@ -153,42 +167,45 @@ public class GoalResource {
                                     @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                     @PathParam("indicatorId") @Pattern(regexp = PathParams.ID, message = PathParams.ID_MESSAGE) String indicatorId,
                                     @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-                                    @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                     @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return revision(service.removeIndicator(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), PathParams.id(indicatorId), actorOf(actor), reason.strip()).commit());
+                ETags.expectedRevision(ifMatch), PathParams.id(indicatorId), access.actor(), reason.strip()).commit());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @POST
     @Path("/declarations")
     @Operation(summary = "Declare a project: the performance part of its 部门项目申报表 (项目属性, 立项依据, 实施方案 …); "
             + "409 when its code is already declared")
     public Response declare(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                            @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                             @HeaderParam(ETags.IF_MATCH) String ifMatch,
                             @Valid @NotNull Requests.NewDeclarationRequest r) {
         ChangeRecorder.Committed commit = service.setDeclaration(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), r.projectCode(), r.declaration(), true, actorOf(actor),
+                ETags.expectedRevision(ifMatch), r.projectCode(), r.declaration(), true, access.actor(),
                 r.reason().strip()).commit();
         return Response.status(201).entity(new Views.RevisionView(commit.revision(), commit.changed(), commit.eventId()))
                 .tag(ETags.of(commit.revision())).build();
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/declarations/{projectCode}")
     @Operation(summary = "Amend a project's declaration")
     public Response setDeclaration(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                    @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                    @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
-                                   @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                    @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                    @Valid @NotNull Requests.DeclarationRequest r) {
         return revision(service.setDeclaration(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), projectCode, r.declaration(), false, actorOf(actor),
+                ETags.expectedRevision(ifMatch), projectCode, r.declaration(), false, access.actor(),
                 r.reason().strip()).commit());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @DELETE
     @Path("/declarations/{projectCode}")
     @Operation(summary = "Remove a project's declaration, with a reason (?reason=)")
@@ -196,34 +213,34 @@ public class GoalResource {
                                       @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
                                       @PathParam("projectCode") @Pattern(regexp = Requests.PROJECT, message = Requests.PROJECT_MESSAGE) String projectCode,
                                       @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
-                                      @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                       @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return revision(service.removeDeclaration(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), projectCode, actorOf(actor), reason.strip()).commit());
+                ETags.expectedRevision(ifMatch), projectCode, access.actor(), reason.strip()).commit());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/annual-tasks")
     @Operation(summary = "Set 年度工作任务 of the 部门整体支出绩效目标申报表")
     public Response setAnnualTasks(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                    @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                                   @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                    @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                    @Valid @NotNull Requests.AnnualTasksRequest r) {
         return revision(service.setAnnualTasks(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), r.annualTasks(), actorOf(actor), r.reason().strip()).commit());
+                ETags.expectedRevision(ifMatch), r.annualTasks(), access.actor(), r.reason().strip()).commit());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/policy")
     @Operation(summary = "Choose the 评分办法 (scoring policy) of the department-year; GET /api/v1/scoring-policies lists them")
     public Response selectPolicy(@PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
                                  @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
-                                 @HeaderParam(ACTOR_HEADER) @Size(max = 200) String actor,
                                  @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                  @Valid @NotNull Requests.PolicyRequest r) {
         return revision(service.selectPolicy(departmentCode, PathParams.year(fiscalYear),
-                ETags.expectedRevision(ifMatch), r.policyId().strip(), actorOf(actor), r.reason().strip()).commit());
+                ETags.expectedRevision(ifMatch), r.policyId().strip(), access.actor(), r.reason().strip()).commit());
     }
 
     @GET
@@ -263,7 +280,4 @@ public class GoalResource {
                 .tag(ETags.of(commit.revision())).build();
     }
 
-    static String actorOf(String header) {
-        return header == null || header.isBlank() ? "anonymous" : header.strip();
-    }
 }

@@ -1,5 +1,10 @@
 package org.openbudget.publication.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.publication.resource.security.DepartmentAccess;
+import org.openbudget.publication.resource.security.DepartmentScoped;
+import org.openbudget.publication.resource.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +31,7 @@ import java.util.UUID;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Change feed", description = "Source revisions and changes taken into the read model")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
 public class ChangeFeedResource {
 
     @Inject

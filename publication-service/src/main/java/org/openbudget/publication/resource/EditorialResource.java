@@ -1,5 +1,10 @@
 package org.openbudget.publication.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.publication.resource.security.DepartmentAccess;
+import org.openbudget.publication.resource.security.DepartmentScoped;
+import org.openbudget.publication.resource.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +36,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial", description = "职能, 机构设置, 重点工作 … and layouts (jurisdiction templates)")
 public class EditorialResource {
+
+    @Inject
+    DepartmentAccess access;
 
     static final String KEY = "[a-z][a-z0-9-]{0,59}";
     static final String KEY_MESSAGE = "must be a lower-case key such as functions, organization, key-work";
@@ -65,6 +73,8 @@ public class EditorialResource {
     public record LayoutView(String id, String name, String source, List<String> documents) {
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @DepartmentScoped
     @PUT
     @Path("/editorial/{departmentCode}/{fiscalYear}/{key}")
     @Operation(summary = "Set one editorial text (the documents regenerate); the same text again changes nothing")
@@ -72,12 +82,12 @@ public class EditorialResource {
             @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
             @PathParam("key") @Pattern(regexp = KEY, message = KEY_MESSAGE) String key,
-            @HeaderParam("X-Actor") String actor,
             @Valid @NotNull TextRequest request) {
         return new ChangeView(service.put(departmentCode, PathParams.year(fiscalYear), key, request.text(),
-                actor == null || actor.isBlank() ? "anonymous" : actor.strip(), request.reason().strip()));
+                access.actor(), request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
     @GET
     @Path("/editorial/{departmentCode}/{fiscalYear}")
     @Operation(summary = "Every editorial text of a department-year")
@@ -87,6 +97,7 @@ public class EditorialResource {
         return service.list(departmentCode, PathParams.year(fiscalYear)).stream().map(EditorialResource::view).toList();
     }
 
+    @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.PUBLISHER, Roles.ADMIN, Roles.SERVICE})
     @GET
     @Path("/editorial/{departmentCode}/{fiscalYear}/history")
     @Operation(summary = "Every change of an editorial text: who, when, why, before and after")
@@ -96,6 +107,7 @@ public class EditorialResource {
         return service.history(departmentCode, PathParams.year(fiscalYear)).stream().map(EditorialResource::view).toList();
     }
 
+    @PermitAll
     @GET
     @Path("/layouts")
     @Operation(summary = "The layouts (jurisdiction templates) documents can be rendered in")
@@ -104,6 +116,7 @@ public class EditorialResource {
                 l.documents().keySet().stream().map(Enum::name).toList())).toList();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/departments/{departmentCode}/layout")
     @Operation(summary = "Choose the layout of a department's documents (they regenerate)")
@@ -113,6 +126,7 @@ public class EditorialResource {
         return new ChangeView(service.chooseLayout(departmentCode, request.layoutId()));
     }
 
+    @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
     @PUT
     @Path("/document-choice/{departmentCode}/{fiscalYear}")
     @Operation(summary = "Choose which documents a department-year publishes (e.g. none for a year held only for the "

@@ -1,5 +1,10 @@
 package org.openbudget.publication.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.publication.resource.security.DepartmentAccess;
+import org.openbudget.publication.resource.security.DepartmentScoped;
+import org.openbudget.publication.resource.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +35,7 @@ import java.util.List;
  */
 @Path("/")
 @Tag(name = "Portal", description = "Public pages and downloads of published versions")
+@PermitAll
 public class PortalResource {
 
     static final String FORMAT = "html|pdf|xlsx|zip";

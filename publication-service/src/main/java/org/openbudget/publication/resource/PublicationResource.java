@@ -1,5 +1,10 @@
 package org.openbudget.publication.resource;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.openbudget.publication.resource.security.DepartmentAccess;
+import org.openbudget.publication.resource.security.DepartmentScoped;
+import org.openbudget.publication.resource.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +39,9 @@ import java.util.List;
 @Tag(name = "Publications", description = "Immutable versions of 部门预算公开 / 部门决算公开")
 public class PublicationResource {
 
+    @Inject
+    DepartmentAccess access;
+
     static final String KIND = "BUDGET|FINAL_ACCOUNTS";
     static final String KIND_MESSAGE = "must be BUDGET (部门预算公开) or FINAL_ACCOUNTS (部门决算公开)";
     static final String NUMBER = "[1-9][0-9]{0,8}";
@@ -64,23 +72,28 @@ public class PublicationResource {
     public record PublishRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
+    @PermitAll
     @GET
     @Operation(summary = "The public version of every department-year and document")
     public List<VersionView> published() {
         return queries.allPublished().stream().map(this::view).toList();
     }
 
+    @PermitAll
     @GET
     @Path("/{departmentCode}/{fiscalYear}/{kind}")
-    @Operation(summary = "Every version of a document, newest first (published, blocked and superseded)")
+    @Operation(summary = "Every version of a document, newest first (published, blocked and superseded); without a "
+            + "token that may read drafts, only the versions that were published")
     public List<VersionView> versions(
             @PathParam("departmentCode") @Pattern(regexp = PathParams.DEPARTMENT, message = PathParams.DEPARTMENT_MESSAGE) String departmentCode,
             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
             @PathParam("kind") @Pattern(regexp = KIND, message = KIND_MESSAGE) String kind) {
+        boolean drafts = access.readsDrafts();
         return queries.history(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind)).stream()
-                .map(this::view).toList();
+                .filter(v -> drafts || v.publishedAt != null).map(this::view).toList();
     }
 
+    @PermitAll
     @GET
     @Path("/{departmentCode}/{fiscalYear}/{kind}/versions/{number}")
     @Operation(summary = "One version with its document (sections, tables, sentences, charts) as JSON")
@@ -91,10 +104,14 @@ public class PublicationResource {
             @PathParam("number") @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) String number) {
         PublicationVersion v = queries.version(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind),
                 Integer.parseInt(number));
+        if (v.publishedAt == null) {
+            access.checkReadsDrafts();
+        }
         return new VersionWithDocument(view(v), tree(v.document));
     }
 
     /** Any version (drafts included) as a file, for editors checking a blocked version before they publish it. */
+    @PermitAll
     @GET
     @Path("/{departmentCode}/{fiscalYear}/{kind}/versions/{number}/document.{format}")
     @Produces(MediaType.WILDCARD)
@@ -105,10 +122,15 @@ public class PublicationResource {
             @PathParam("kind") @Pattern(regexp = KIND, message = KIND_MESSAGE) String kind,
             @PathParam("number") @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) String number,
             @PathParam("format") @Pattern(regexp = PortalResource.FORMAT, message = PortalResource.FORMAT_MESSAGE) String format) {
-        return portal.download(queries.version(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind),
-                Integer.parseInt(number)), PortalResource.formatOf(format), true);
+        PublicationVersion v = queries.version(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind),
+                Integer.parseInt(number));
+        if (v.publishedAt == null) {
+            access.checkReadsDrafts();
+        }
+        return portal.download(v, PortalResource.formatOf(format), true);
     }
 
+    @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
     @POST
     @Path("/{departmentCode}/{fiscalYear}/{kind}/versions/{number}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,13 +140,13 @@ public class PublicationResource {
             @PathParam("fiscalYear") @Pattern(regexp = PathParams.YEAR, message = PathParams.YEAR_MESSAGE) String fiscalYear,
             @PathParam("kind") @Pattern(regexp = KIND, message = KIND_MESSAGE) String kind,
             @PathParam("number") @Pattern(regexp = NUMBER, message = NUMBER_MESSAGE) String number,
-            @HeaderParam("X-Actor") String actor,
             @Valid @NotNull PublishRequest request) {
         return view(publications.override(departmentCode, PathParams.year(fiscalYear), DocumentKind.valueOf(kind),
-                Integer.parseInt(number), actor == null || actor.isBlank() ? "anonymous" : actor.strip(),
+                Integer.parseInt(number), access.actor(),
                 request.reason().strip()));
     }
 
+    @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
     @POST
     @Path("/{departmentCode}/{fiscalYear}/regenerate")
     @Operation(summary = "Make a department-year's documents due for regeneration (e.g. after a layout file changed)")
