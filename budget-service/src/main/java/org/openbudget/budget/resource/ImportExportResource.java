@@ -82,7 +82,7 @@ public class ImportExportResource {
             @QueryParam("reason") @NotBlank @Size(max = 1000) String reason,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             java.io.InputStream body) {
-        return apply(departmentCode, fiscalYear, LedgerFile.xlsxRows(body), reason, ifMatch);
+        return apply(departmentCode, fiscalYear, LedgerFile.xlsxRows(SafeWorkbook.checked(body)), reason, ifMatch);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

@@ -61,7 +61,8 @@ final class LedgerFile {
                 if (text != null) {
                     try {
                         BigDecimal amount = new BigDecimal(text.replace(",", ""));
-                        if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
+                        if (amount.signum() < 0 || text.strip().startsWith("-") || amount.scale() > 2
+                                || amount.precision() - amount.scale() > 16) {
                             violations.add(new DomainException.Violation(row.at() + "." + column,
                                     "must be ≥ 0 with at most 16 digits and 2 decimals (元), not " + text));
                         } else {

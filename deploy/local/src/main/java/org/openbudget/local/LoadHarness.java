@@ -105,7 +105,10 @@ public final class LoadHarness {
         for (JsonNode line : admin.expect(admin.send("GET", ledger, null), 200).get("lines")) {
             finalValues.put(line.get("economicCode").asText(), new BigDecimal(line.get("finalAccount").asText()).setScale(2).toPlainString());
         }
-        JsonNode version = awaitVersion(admin, publicationUrl, department, finalRevision, Duration.ofMinutes(3));
+        // publication-service applies events one by one (about a hundred a second on two cores): a long run's backlog
+        // takes minutes to drain, so the wait grows with it
+        JsonNode version = awaitVersion(admin, publicationUrl, department, finalRevision,
+                Duration.ofMinutes(3).plusSeconds(acknowledged.get() / 40));
         long lag = (System.nanoTime() - lastAck.get()) / 1_000_000;
         Map<String, String> published = facts(admin, publicationUrl, department, version.get("number").asInt());
         List<Long> sorted = new ArrayList<>(latencies);

@@ -99,7 +99,7 @@ public class FileResource {
                                @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                byte[] body) {
         Long expected = ETags.expectedRevision(ifMatch);
-        GoalSetWorkbook.Read read = GoalSetWorkbook.read(new ByteArrayInputStream(body == null ? new byte[0] : body));
+        GoalSetWorkbook.Read read = GoalSetWorkbook.read(SafeWorkbook.checked(new ByteArrayInputStream(body == null ? new byte[0] : body)));
         try {
             return view(service.importFile(departmentCode, PathParams.year(fiscalYear), expected, read.file(),
                     access.actor(), reason.strip()));
