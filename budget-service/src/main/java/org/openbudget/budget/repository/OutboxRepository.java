@@ -15,6 +15,13 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
         return find("publishedAt is null order by seq").page(0, limit).list();
     }
 
+    /** How many events wait to be sent, and when the oldest of them was committed (null when none waits). */
+    public Object[] backlog() {
+        return (Object[]) getEntityManager()
+                .createNativeQuery("SELECT count(*), min(created_at) FROM outbox_event WHERE published_at IS NULL")
+                .getSingleResult();
+    }
+
     /**
      * One relay at a time across all replicas: a transaction-scoped advisory lock, so that events of one key are
      * never sent by two relays out of order. Returns false when another relay holds it.

@@ -622,6 +622,40 @@ class MainJobAcceptanceTest {
     }
 
     /**
+     * Each service serves Prometheus metrics, and every metric the Grafana dashboard (deploy/k8s/grafana) plots
+     * exists in them — after the loading, amendments and reads above have exercised every path that records one.
+     */
+    @Test
+    @Order(7)
+    void theDashboardPlotsOnlyMetricsTheServicesServe() throws Exception {
+        StringBuilder scraped = new StringBuilder();
+        for (Map.Entry<String, String> service : platform.urls().entrySet()) {
+            String metrics = http.text(service.getValue() + "/q/metrics");
+            assertTrue(metrics.contains("http_server_requests_seconds_count"), service.getKey() + " serves no HTTP metrics");
+            scraped.append(metrics).append('\n');
+        }
+        String all = scraped.toString();
+        assertTrue(java.util.regex.Pattern.compile("(?m)^openbudget_outbox_pending(\\{[^}]*})? 0\\.0$").matcher(all).find(),
+                "an outbox drained to 0 after the reference data was relayed");
+        JsonNode dashboard = Http.JSON.readTree(Files.readString(repoRoot.resolve("deploy/k8s/grafana/openbudget-dashboard.json")));
+        Set<String> names = new java.util.TreeSet<>();
+        // metric names, not PromQL functions or label names: the families the platform and its libraries export
+        java.util.regex.Pattern metric = java.util.regex.Pattern.compile("\\b((?:openbudget|http|kafka|jvm|process)_[a-z0-9_]+)");
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                java.util.regex.Matcher m = metric.matcher(target.path("expr").asText());
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        List<String> missing = names.stream().filter(n -> !java.util.regex.Pattern.compile("(?m)^" + n + "[{ ]").matcher(all).find()).toList();
+        OUT.printf("(g) the dashboard plots %d metrics, all served: %s%n", names.size(), names);
+        assertTrue(names.size() >= 8, "the dashboard names " + names);
+        assertEquals(List.of(), missing, "dashboard metrics no service serves");
+    }
+
+    /**
      * Writes each text a blocked version is missing ("missing SUBJECT in HEADING"): an explanation attribute in
      * budget-service, or an editorial text ({@code editorial:KEY}) in publication-service; then waits for the
      * version that publishes.

@@ -77,6 +77,9 @@ public class PublicationService {
      * Renders one due department-year if no other instance is doing it (row lock, SKIP LOCKED) and clears its due
      * mark. Returns the versions created (none when nothing changed or the row was busy).
      */
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @Transactional
     public List<PublicationVersion> regenerate(long departmentYearId) {
         @SuppressWarnings("unchecked")
@@ -87,6 +90,8 @@ public class PublicationService {
             return List.of();
         }
         DepartmentYear target = locked.get(0);
+        org.jboss.logging.MDC.put("department", target.departmentCode); // cleared by RegenerationWorker
+        org.jboss.logging.MDC.put("year", String.valueOf(target.fiscalYear));
         List<PublicationVersion> created = new ArrayList<>();
         Optional<BudgetSource> held = target.budgetRevision > 0
                 ? sources.budgetAt(target.departmentCode, target.fiscalYear, target.budgetRevision) : Optional.empty();
@@ -104,6 +109,10 @@ public class PublicationService {
                 create(target, kind, document, current, prior, performance).ifPresent(created::add);
             }
         }
+        // from the first change that made it due to its documents rendered (docs/observability.md)
+        registry.timer("openbudget_regeneration_lag", "versions", created.isEmpty() ? "none" : "new")
+                .record(java.time.Duration.between(target.dueSince, java.time.Instant.now()));
+        created.forEach(v -> registry.counter("openbudget_publication_versions_total", "status", v.status.name()).increment());
         target.dueSince = null;
         target.attempts = 0;
         target.nextAttemptAt = null;

@@ -70,6 +70,8 @@ public class RegenerationWorker {
                         publications.failed(id, e);
                     } finally {
                         inFlight.remove(id);
+                        org.jboss.logging.MDC.remove("department");
+                        org.jboss.logging.MDC.remove("year");
                     }
                 });
             }

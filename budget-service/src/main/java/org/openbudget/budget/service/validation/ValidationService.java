@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ValidationService {
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     static final String RULES = "rules/ledger-rules.json";
     private static final Pattern REFERENCE = Pattern.compile("([A-Z]{2}[0-9]{2}):(total|row\\[(code|name|level)=([^\\]]+)\\]):(.+)");
 
@@ -98,6 +101,10 @@ public class ValidationService {
             }
         }
         int errors = (int) findings.stream().filter(f -> f.severity() == Rule.Severity.ERROR).count();
+        // what validations report, by rule and severity (docs/observability.md)
+        registry.counter("openbudget_validation_runs_total").increment();
+        findings.forEach(f -> registry.counter("openbudget_validation_findings_total", "rule", f.ruleId(),
+                "severity", f.severity().name()).increment());
         return new Report(ledger.departmentCode, ledger.fiscalYear, ledger.revision, errors, findings.size() - errors, findings);
     }
 
