@@ -59,6 +59,26 @@ class LedgerEventsTest {
         assertEquals("决算更正", event.get("reason").asText());
     }
 
+    /** The change's trace crosses the outbox: the record's traceparent continues the request's trace. */
+    @Test
+    void theEventContinuesTheTraceOfTheRequestThatMadeTheChange() throws Exception {
+        String department = Fixtures.newDepartment();
+        long line = Fixtures.newLine(department, 2024, "1000.00");
+        String traceId = String.format("%032x", System.nanoTime()).substring(0, 32);
+        String eventId = given().contentType(io.restassured.http.ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(java.util.Map.of("measure", "FINAL_ACCOUNT", "amount", "1300.00", "reason", "追踪"))
+                .patch("/api/v1/ledgers/{d}/2024/expenditure-lines/{id}", department, line)
+                .then().statusCode(200).extract().jsonPath().getString("eventId");
+        List<ConsumerRecord<String, String>> records = TopicReader.read(TOPIC,
+                r -> r.value().contains(eventId), Duration.ofSeconds(30), Duration.ofSeconds(3));
+        assertEquals(1, records.size());
+        var header = records.get(0).headers().lastHeader("traceparent");
+        org.junit.jupiter.api.Assertions.assertNotNull(header, "the record carries no trace context");
+        String traceparent = new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(traceId, traceparent.split("-")[1], "the event's trace is the request's: " + traceparent);
+    }
+
     @Test
     void aChangeCommitsWhileTheBrokerIsDownAndItsEventIsDeliveredAfterTheBrokerReturns() throws Exception {
         String department = Fixtures.newDepartment();

@@ -63,6 +63,20 @@ class SourceEventConsumerTest {
                 .body("outcome", org.hamcrest.Matchers.equalTo("APPLIED"));
     }
 
+    /** The consumer continues the trace an event carries: amendment → event → publication is one trace. */
+    @Test
+    void anEventIsAppliedInTheTraceItCarries() throws Exception {
+        String department = newDepartment();
+        UUID eventId = UUID.randomUUID();
+        String traceId = String.format("%032x", System.nanoTime());
+        org.openbudget.local.TopicWriter.send(BUDGET_TOPIC, department + ":2024",
+                example("budget.ledger.changed", department, 1, eventId),
+                java.util.Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        awaitFeed(department, f -> f.getLong("budgetRevision") == 1);
+        given().get("/api/v1/processed-events/{id}", eventId).then().statusCode(200)
+                .body("traceId", org.hamcrest.Matchers.equalTo(traceId));
+    }
+
     @Test
     void anOlderEventAfterANewerOneIsIgnored() throws Exception {
         String department = newDepartment();

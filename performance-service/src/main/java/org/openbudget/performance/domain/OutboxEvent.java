@@ -38,6 +38,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The W3C trace context of the change that wrote it (null outside a trace): the event continues that trace. */
+    @Column(length = 60)
+    public String traceparent;
+
     @Column(nullable = false)
     public int attempts;
 

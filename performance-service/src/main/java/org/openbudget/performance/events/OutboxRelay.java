@@ -90,7 +90,27 @@ public class OutboxRelay {
                 .withKey(event.aggregateKey)
                 .withHeaders(headers)
                 .build());
+        if (event.traceparent != null) {
+            // the producer span, and the traceparent header it writes, continue the trace of the change
+            message = message.addMetadata(io.smallrye.reactive.messaging.TracingMetadata.withCurrent(traceOf(event)));
+        }
         emitter.sendMessage(message).await().atMost(sendTimeout);
+    }
+
+    private static io.opentelemetry.context.Context traceOf(OutboxEvent event) {
+        return io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator.getInstance().extract(
+                io.opentelemetry.context.Context.root(), event.traceparent,
+                new io.opentelemetry.context.propagation.TextMapGetter<String>() {
+                    @Override
+                    public Iterable<String> keys(String carrier) {
+                        return java.util.List.of("traceparent");
+                    }
+
+                    @Override
+                    public String get(String carrier, String key) {
+                        return "traceparent".equals(key) ? carrier : null;
+                    }
+                });
     }
 
     private static String truncate(String s, int max) {

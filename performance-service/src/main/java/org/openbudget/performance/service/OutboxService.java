@@ -28,6 +28,9 @@ public class OutboxService {
         event.aggregateKey = aggregateKey;
         event.eventType = eventType;
         event.createdAt = Instant.now();
+        io.opentelemetry.api.trace.SpanContext trace = io.opentelemetry.api.trace.Span.current().getSpanContext();
+        event.traceparent = trace.isValid() ? "00-" + trace.getTraceId() + "-" + trace.getSpanId() + "-"
+                + trace.getTraceFlags().asHex() : null;
         try {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -48,4 +48,8 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
+
+    /** The W3C trace id the event was applied in. */
+    @Column(name = "trace_id", length = 32)
+    public String traceId;
 }

@@ -46,7 +46,8 @@ public class ChangeFeedResource {
     }
 
     public record ProcessedEventView(UUID eventId, String eventType, String departmentCode, int fiscalYear,
-                                     long revision, ProcessedEvent.Outcome outcome, Instant processedAt) {
+                                     long revision, ProcessedEvent.Outcome outcome, Instant processedAt,
+                                     String traceId) {
     }
 
     @Inject
@@ -70,7 +71,7 @@ public class ChangeFeedResource {
     public ProcessedEventView processedEvent(@PathParam("eventId") @Pattern(regexp = PathParams.UUID, message = PathParams.UUID_MESSAGE) String eventId) {
         ProcessedEvent e = feed.processedEvent(UUID.fromString(eventId));
         return new ProcessedEventView(e.eventId, e.eventType, e.departmentCode, e.fiscalYear, e.revision, e.outcome,
-                e.processedAt);
+                e.processedAt, e.traceId);
     }
 
     private AppliedChangeView view(AppliedChange c) {
