@@ -213,6 +213,20 @@ class FaultsAcceptanceTest {
         assertEquals(result.acknowledged(), result.stored());
     }
 
+    /** An amendment is one trace across the three processes: request → outbox → event → consumer → new version. */
+    @Test
+    @Order(7)
+    void anAmendmentIsOneTraceFromTheRequestToTheVersionItMade() throws Exception {
+        String traceId = String.format("%032x", System.nanoTime());
+        Http.expect(http.send("POST", budget + "/api/v1/ledgers/" + department + "/2024/figures",
+                figures(5_000_000, "故障测试：追踪"), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")), 200);
+        amendments++;
+        JsonNode version = awaitVersionAt(revision(), Duration.ofSeconds(90));
+        assertReflects(version, 5_000_000);
+        assertEquals(traceId, version.path("traceId").asText(), "the version was made in the amendment's trace");
+        OUT.printf("(faults) trace %s: amendment → event → v%d%n", traceId, version.get("number").asInt());
+    }
+
     // ------------------------------------------------------------------------------------------------------------
 
     private Map<String, Object> figures(long yuan, String reason) {

@@ -23,9 +23,15 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpResponse<String> send(String method, String url, Object body) throws IOException, InterruptedException {
+        return send(method, url, body, java.util.Map.of());
+    }
+
+    HttpResponse<String> send(String method, String url, Object body, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + TOKEN);
+        headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -35,6 +35,10 @@ public class DepartmentYear extends PanacheEntityBase {
     @Column(name = "budget_revision", nullable = false)
     public long budgetRevision;
 
+    /** W3C trace context of the newest change applied; its regeneration continues that trace. */
+    @Column(length = 60)
+    public String traceparent;
+
     @Column(name = "performance_revision", nullable = false)
     public long performanceRevision;
 

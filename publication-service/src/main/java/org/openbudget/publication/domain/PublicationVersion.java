@@ -68,6 +68,10 @@ public class PublicationVersion extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
 
+    /** The W3C trace id the version was made in (the trace of the change that made it due). */
+    @Column(name = "trace_id", length = 32)
+    public String traceId;
+
     @Column(nullable = false, columnDefinition = "TEXT")
     public String document;
 

@@ -63,7 +63,8 @@ public class PublicationResource {
                               PublicationVersion.Status status, Instant createdAt, long budgetRevision,
                               long performanceRevision, long editorialRevision, Long priorYearRevision,
                               String layoutId, String contentHash, List<String> blocking, Integer correctsNumber,
-                              JsonNode correction, Instant publishedAt, String publishedBy, String overrideReason) {
+                              JsonNode correction, Instant publishedAt, String publishedBy, String overrideReason,
+                              String traceId) {
     }
 
     public record VersionWithDocument(VersionView version, JsonNode document) {
@@ -161,7 +162,7 @@ public class PublicationResource {
         return new VersionView(v.departmentCode, v.fiscalYear, v.kind, v.number, v.status, v.createdAt, v.budgetRevision,
                 v.performanceRevision, v.editorialRevision, v.priorYearRevision, v.layoutId, v.contentHash, blocking,
                 v.correctsNumber, v.correction == null ? null : tree(v.correction), v.publishedAt, v.publishedBy,
-                v.overrideReason);
+                v.overrideReason, v.traceId);
     }
 
     private JsonNode tree(String text) {

@@ -43,6 +43,10 @@ public class ChangeFeedService {
             return Result.STALE;
         }
         target.advance(event.source(), event.revision());
+        io.opentelemetry.api.trace.SpanContext trace = io.opentelemetry.api.trace.Span.current().getSpanContext();
+        if (trace.isValid()) {
+            target.traceparent = "00-" + trace.getTraceId() + "-" + trace.getSpanId() + "-" + trace.getTraceFlags().asHex();
+        }
         AppliedChange change = new AppliedChange();
         change.departmentYearId = target.id;
         change.source = event.source();

@@ -80,6 +80,27 @@ public class PublicationService {
     @Inject
     io.micrometer.core.instrument.MeterRegistry registry;
 
+    @Inject
+    io.opentelemetry.api.trace.Tracer tracer;
+
+    private static io.opentelemetry.context.Context parentOf(String traceparent) {
+        if (traceparent == null) {
+            return io.opentelemetry.context.Context.current();
+        }
+        return io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator.getInstance().extract(
+                io.opentelemetry.context.Context.root(), traceparent, new io.opentelemetry.context.propagation.TextMapGetter<String>() {
+                    @Override
+                    public Iterable<String> keys(String carrier) {
+                        return List.of("traceparent");
+                    }
+
+                    @Override
+                    public String get(String carrier, String key) {
+                        return "traceparent".equals(key) ? carrier : null;
+                    }
+                });
+    }
+
     @Transactional
     public List<PublicationVersion> regenerate(long departmentYearId) {
         @SuppressWarnings("unchecked")
@@ -92,6 +113,17 @@ public class PublicationService {
         DepartmentYear target = locked.get(0);
         org.jboss.logging.MDC.put("department", target.departmentCode); // cleared by RegenerationWorker
         org.jboss.logging.MDC.put("year", String.valueOf(target.fiscalYear));
+        // the regeneration continues the trace of the change that made it due: amendment → event → version
+        io.opentelemetry.api.trace.Span span = tracer.spanBuilder("regenerate " + target.departmentCode + ":" + target.fiscalYear)
+                .setParent(parentOf(target.traceparent)).startSpan();
+        try (io.opentelemetry.context.Scope scope = span.makeCurrent()) {
+            return regenerate(target);
+        } finally {
+            span.end();
+        }
+    }
+
+    private List<PublicationVersion> regenerate(DepartmentYear target) {
         List<PublicationVersion> created = new ArrayList<>();
         Optional<BudgetSource> held = target.budgetRevision > 0
                 ? sources.budgetAt(target.departmentCode, target.fiscalYear, target.budgetRevision) : Optional.empty();
@@ -171,6 +203,8 @@ public class PublicationService {
         version.priorYearRevision = prior.map(BudgetSource::revision).orElse(null);
         version.layoutId = document.layoutId();
         version.contentHash = hash;
+        io.opentelemetry.api.trace.SpanContext trace = io.opentelemetry.api.trace.Span.current().getSpanContext();
+        version.traceId = trace.isValid() ? trace.getTraceId() : null;
         List<String> blocking = blocking(document, current);
         version.blocking = write(blocking);
         version.document = write(document);
