@@ -83,6 +83,23 @@ class ManifestsTest {
         }
     }
 
+    /** The upstream schemas too: Kubernetes release-1.36 and the operators' own CRDs (schemas/upstream/README.md). */
+    @Test
+    void everyObjectMatchesTheUpstreamKubernetesAndOperatorSchemas() throws IOException {
+        Schemas upstream = Schemas.load(K8S.resolve("schemas/upstream"));
+        for (String overlay : OVERLAYS) {
+            List<String> problems = new ArrayList<>();
+            for (ObjectNode object : render(overlay)) {
+                problems.addAll(upstream.validate(object));
+            }
+            System.out.printf("k8s: overlay %s against the upstream schemas: %d problems%n", overlay, problems.size());
+            assertEquals(List.of(), problems, overlay);
+        }
+        ObjectNode broken = render("dev").stream().filter(o -> o.path("kind").asText().equals("KafkaTopic")).findFirst().orElseThrow();
+        ((ObjectNode) broken.get("spec")).put("partition", 3);
+        assertFalse(upstream.validate(broken).isEmpty(), "a misspelt KafkaTopic field passed the upstream schema");
+    }
+
     @Test
     void aBrokenManifestIsCaught() throws IOException {
         ObjectNode deployment = render("production").stream().filter(o -> o.path("kind").asText().equals("Deployment"))
