@@ -234,9 +234,18 @@ public final class LocalKafka {
     }
 
     /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding (as Kafka's Uuid prints them). */
-    private static String randomClusterId() {
+    /**
+     * A random cluster id as Kafka writes them (URL-safe base64 of 16 bytes), never starting with '-': the storage
+     * tool would read such an id as an option, and one format in 64 failed (as Kafka's own Uuid.randomUuid avoids).
+     */
+    static String randomClusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 }
