@@ -59,6 +59,30 @@ class LedgerEventsTest {
         assertEquals("决算更正", event.get("reason").asText());
     }
 
+    /**
+     * Changes committed faster than one relay pass sends go out in batches (outbox.relay.batch-size at a time, sent
+     * without waiting between them): still one record per change, in revision order for the key.
+     */
+    @Test
+    void aBurstOfChangesIsRelayedOnceEachInRevisionOrder() throws Exception {
+        String department = Fixtures.newDepartment();
+        long line = Fixtures.newLine(department, 2024, "1000.00");
+        int changes = 260;
+        for (int i = 1; i <= changes; i++) {
+            amend(department, 2024, line, (1000 + i) + ".00", "批量 " + i);
+        }
+        String key = department + ":2024";
+        List<ConsumerRecord<String, String>> records = TopicReader.read(TOPIC, r -> key.equals(r.key()),
+                Duration.ofSeconds(60), Duration.ofSeconds(3));
+        List<Long> revisions = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            revisions.add(json.readTree(record.value()).get("revision").asLong());
+        }
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, changes + 1).boxed().toList(), revisions,
+                "one record per revision, in order");
+        assertEquals(0, outbox.count("aggregateKey = ?1 and publishedAt is null", key));
+    }
+
     /** The change's trace crosses the outbox: the record's traceparent continues the request's trace. */
     @Test
     void theEventContinuesTheTraceOfTheRequestThatMadeTheChange() throws Exception {

@@ -24,6 +24,12 @@ import java.util.List;
  * the broker acknowledged it. A failed send stops the pass (later rows must not overtake it) and is retried on the
  * next tick, so a broker outage delays events but loses none. Events are small by construction (an event carries at
  * most 200 changes), so no single event can fail forever for its size.
+ * <p>
+ * Rows go in batches: one transaction sends up to {@code outbox.relay.batch-size} rows without waiting between
+ * them — the idempotent producer keeps their order per partition — then awaits every acknowledgement and marks the
+ * acknowledged prefix. One round trip per row capped the relay at ~120 events a second, below what eight editors
+ * commit (docs/benchmarks.md). A row after a failed one may have reached the broker too; it is sent again with the
+ * failed one, and consumers drop the duplicate by its event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,15 +44,22 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200")
     int batchSize;
 
+    /** Batches per tick at most, so that one tick under sustained load still ends and the scheduler stays fair. */
+    @ConfigProperty(name = "outbox.relay.batches-per-tick", defaultValue = "25")
+    int batchesPerTick;
+
     @ConfigProperty(name = "outbox.relay.send-timeout", defaultValue = "PT20S")
     Duration sendTimeout;
+
+    /** After a failed send, one event per pass probes the broker instead of a batch piling up in the producer. */
+    private volatile boolean probing;
 
     @Scheduled(every = "${outbox.relay.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         try {
-            for (int i = 0; i < batchSize && relayNext(); i++) {
-                // one event per transaction: a slow broker never holds a long transaction, and every ack is kept
+            for (int i = 0; i < batchesPerTick && relayBatch() == batchSize; i++) {
+                // a full batch went out: more may be waiting
             }
         } catch (RuntimeException e) {
             Log.warnf("outbox relay pass failed, will retry: %s", e.toString());
@@ -54,35 +67,47 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes the oldest pending event and marks it published, in one short transaction holding the relay lock.
-     * Returns false when there is nothing to send, another relay holds the lock, or the send failed (the attempt is
-     * recorded and the event retried on the next tick; later events wait behind it so that no key is reordered).
+     * Publishes the oldest pending events and marks the acknowledged ones published, in one transaction holding the
+     * relay lock. Returns how many were published: fewer than the batch size when no more are waiting, another relay
+     * holds the lock (0), or a send failed (its attempt is recorded and it is retried on the next tick; the events
+     * after it wait with it so that no key is reordered).
      */
     @Transactional
-    public boolean relayNext() {
+    public int relayBatch() {
         if (!outbox.tryLockRelay()) {
-            return false;
+            return 0;
         }
-        List<OutboxEvent> next = outbox.pending(1);
-        if (next.isEmpty()) {
-            return false;
+        List<OutboxEvent> next = outbox.pending(probing ? 1 : batchSize);
+        List<java.util.concurrent.CompletableFuture<Void>> acks = new java.util.ArrayList<>(next.size());
+        for (OutboxEvent event : next) {
+            event.attempts++;
+            acks.add(send(event));
         }
-        OutboxEvent event = next.get(0);
-        event.attempts++;
-        try {
-            send(event);
-        } catch (RuntimeException e) {
-            event.lastError = truncate(e.toString(), 2000);
-            Log.warnf("event %s (%s) not acknowledged by Kafka (attempt %d): %s",
-                    event.id, event.aggregateKey, event.attempts, e.getMessage());
-            return false;
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        int published = 0;
+        for (OutboxEvent event : next) {
+            try {
+                acks.get(published).get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+                event.lastError = truncate(cause.toString(), 2000);
+                Log.warnf("event %s (%s) not acknowledged by Kafka (attempt %d): %s",
+                        event.id, event.aggregateKey, event.attempts, cause.getMessage());
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            event.publishedAt = Instant.now();
+            event.lastError = null;
+            published++;
         }
-        event.publishedAt = Instant.now();
-        event.lastError = null;
-        return true;
+        probing = published < next.size();
+        return published;
     }
 
-    private void send(OutboxEvent event) {
+    /** Hands the event to the producer at once (in this order) and returns its acknowledgement. */
+    private java.util.concurrent.CompletableFuture<Void> send(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("eventId", event.id.toString().getBytes(StandardCharsets.UTF_8));
         headers.add("eventType", event.eventType.getBytes(StandardCharsets.UTF_8));
@@ -94,7 +119,7 @@ public class OutboxRelay {
             // the producer span, and the traceparent header it writes, continue the trace of the change
             message = message.addMetadata(io.smallrye.reactive.messaging.TracingMetadata.withCurrent(traceOf(event)));
         }
-        emitter.sendMessage(message).await().atMost(sendTimeout);
+        return emitter.sendMessage(message).subscribeAsCompletionStage();
     }
 
     private static io.opentelemetry.context.Context traceOf(OutboxEvent event) {
