@@ -107,6 +107,47 @@ class SourceEventConsumerTest {
                 "the dead letter says why");
     }
 
+    /**
+     * A burst polled as one batch (applied in one transaction): every event in partition order with one effect, a
+     * redelivered event and an older revision among them without effect, a poison record dead-lettered and the rest
+     * applied around it.
+     */
+    @Test
+    void aBurstIsAppliedInOrderWithOneEffectPerEventAndItsPoisonDeadLettered() throws Exception {
+        String department = newDepartment();
+        String key = department + ":2024";
+        String poison = "{\"eventType\": \"budget.ledger.changed\", truncated " + UUID.randomUUID();
+        UUID stale = UUID.randomUUID();
+        List<java.util.Map.Entry<String, String>> burst = new java.util.ArrayList<>();
+        String tenth = null;
+        for (int revision = 1; revision <= 150; revision++) {
+            String event = example("budget.ledger.changed", department, revision, UUID.randomUUID());
+            burst.add(java.util.Map.entry(key, event));
+            tenth = revision == 10 ? event : tenth;
+            if (revision == 40) {
+                burst.add(java.util.Map.entry(key, tenth));                          // delivered again
+            } else if (revision == 80) {
+                burst.add(java.util.Map.entry(key, example("budget.ledger.changed", department, 5, stale)));
+            } else if (revision == 100) {
+                burst.add(java.util.Map.entry(key, poison));
+            }
+        }
+        TopicWriter.sendAll(BUDGET_TOPIC, burst);
+
+        JsonPath feed = awaitFeed(department, f -> f.getLong("budgetRevision") == 150);
+        List<Integer> applied = feed.getList("changes.revision", Integer.class);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 150).boxed().toList(),
+                applied.stream().sorted().toList(), "each revision applied once");
+        given().get("/api/v1/processed-events/{id}", stale).then().statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.equalTo("STALE"));
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(DEAD_LETTER_TOPIC, r -> poison.equals(r.value()),
+                Duration.ofSeconds(20), Duration.ofMillis(500));
+        assertEquals(1, dead.size(), "the poison record is dead-lettered once");
+        assertEquals(BUDGET_TOPIC, new String(dead.get(0).headers().lastHeader("dead-letter-topic").value(),
+                StandardCharsets.UTF_8));
+        assertEquals(key, dead.get(0).key());
+    }
+
     @Test
     void eventsOfAnUnknownTypeOrVersionAreRefusedAsPoison() throws Exception {
         String department = newDepartment();

@@ -65,7 +65,7 @@ public class SourceEventParser {
                     (int) integer(root, "fiscalYear", 1990, 2200), integer(root, "revision", 1, Long.MAX_VALUE),
                     bounded(text(root, "actor"), "actor", 200), bounded(text(root, "reason"), "reason", 1000),
                     Instant.parse(text(root, "occurredAt")),
-                    changes.toString());
+                    changes.toString(), null);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonMessageException("malformed envelope: " + e.getMessage(), e);
         }

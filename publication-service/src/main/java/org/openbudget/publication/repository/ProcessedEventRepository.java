@@ -15,7 +15,7 @@ public class ProcessedEventRepository implements PanacheRepositoryBase<Processed
      * lookup) decides, so two deliveries racing each other still have one effect.
      */
     public boolean claim(UUID eventId, String eventType, String departmentCode, int fiscalYear, long revision,
-                         ProcessedEvent.Outcome outcome) {
+                         ProcessedEvent.Outcome outcome, String traceId) {
         int inserted = getEntityManager().createNativeQuery("INSERT INTO processed_event "
                         + "(event_id, event_type, department_code, fiscal_year, revision, outcome, processed_at, trace_id) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (event_id) DO NOTHING")
@@ -26,14 +26,8 @@ public class ProcessedEventRepository implements PanacheRepositoryBase<Processed
                 .setParameter(5, revision)
                 .setParameter(6, outcome.name())
                 .setParameter(7, Instant.now())
-                .setParameter(8, currentTraceId())
+                .setParameter(8, traceId)
                 .executeUpdate();
         return inserted == 1;
-    }
-
-    /** The trace the consumer runs in: the one the event's traceparent header carried, continued. */
-    private static String currentTraceId() {
-        io.opentelemetry.api.trace.SpanContext span = io.opentelemetry.api.trace.Span.current().getSpanContext();
-        return span.isValid() ? span.getTraceId() : null;
     }
 }
