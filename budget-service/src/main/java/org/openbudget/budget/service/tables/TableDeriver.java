@@ -89,24 +89,27 @@ public class TableDeriver {
     private DerivedTable functionTree(DisplayUnit unit, TableDefinition.FunctionTree t, Ledger ledger, List<LedgerLine> allLines) {
         List<LedgerLine> lines = inScope(allLines, t.scope(), anyColumn(t.columns(), t.amount()));
         Map<String, String> names = names(Catalog.FUNCTION, ledger.fiscalYear);
-        TreeSet<String> codes = new TreeSet<>();
+        // each row sums the lines under its code (类, 款 or 项): lines are grouped by their three prefixes once, so a
+        // row reads only its own lines (summing all lines per row took seconds for a 100,000-line ledger)
+        java.util.TreeMap<String, List<LedgerLine>> under = new java.util.TreeMap<>();
         for (LedgerLine line : lines) {
             if (line.functionCode == null) {
                 continue; // a carry-over kept by source only: counted in the total row
             }
-            codes.add(line.functionCode.substring(0, 3));
-            codes.add(line.functionCode.substring(0, 5));
-            codes.add(line.functionCode);
+            for (String code : new java.util.LinkedHashSet<>(List.of(line.functionCode.substring(0, 3),
+                    line.functionCode.substring(0, 5), line.functionCode))) {
+                under.computeIfAbsent(code, c -> new ArrayList<>()).add(line);
+            }
         }
         List<DerivedTable.Column> columns = t.columns().stream()
                 .map(c -> new DerivedTable.Column(c.id(), c.title())).toList();
         List<DerivedTable.Row> rows = new ArrayList<>();
-        for (String code : codes) {
+        for (Map.Entry<String, List<LedgerLine>> entry : under.entrySet()) {
+            String code = entry.getKey();
             ClassificationLevel level = code.length() == 3 ? ClassificationLevel.CLASS
                     : code.length() == 5 ? ClassificationLevel.SECTION : ClassificationLevel.ITEM;
-            Predicate<LedgerLine> under = line -> line.functionCode != null && line.functionCode.startsWith(code);
             rows.add(new DerivedTable.Row(code, names.getOrDefault(code, UNKNOWN_NAME), level.name(),
-                    cells(unit, t.columns(), lines, t.amount(), under)));
+                    cells(unit, t.columns(), entry.getValue(), t.amount(), l -> true)));
         }
         DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", cells(unit, t.columns(), lines, t.amount(), l -> true));
         return table(unit, t, ledger, columns, rows, total);
@@ -319,20 +322,23 @@ public class TableDeriver {
         List<DerivedTable.Row> rows = new ArrayList<>();
         String[][] groups = {{"PERSONNEL", "1", "人员经费"}, {"OPERATIONS", "2", "公用经费"}, {"SPECIFIC_PURPOSE", "3", "项目支出"},
                 {"", "4", "未登记项目"}};
+        // each project row reads only its own lines (grouped once), not every line of the ledger
+        Map<String, List<LedgerLine>> byProject = lines.stream()
+                .collect(Collectors.groupingBy(l -> l.projectCode, java.util.TreeMap::new, Collectors.toList()));
         for (String[] group : groups) {
-            TreeSet<String> codes = new TreeSet<>();
-            lines.stream().map(l -> l.projectCode).filter(code -> group[0].equals(categoryOf(projects.get(code))))
-                    .forEach(codes::add);
+            List<String> codes = byProject.keySet().stream()
+                    .filter(code -> group[0].equals(categoryOf(projects.get(code)))).toList();
             if (codes.isEmpty()) {
                 continue;
             }
+            List<LedgerLine> groupLines = codes.stream().flatMap(code -> byProject.get(code).stream()).toList();
             rows.add(new DerivedTable.Row(group[1], group[2], "PROJECT_CATEGORY",
-                    cells(unit, t.columns(), lines, t.amount(), l -> codes.contains(l.projectCode))));
+                    cells(unit, t.columns(), groupLines, t.amount(), l -> true)));
             for (String code : codes) {
                 com.fasterxml.jackson.databind.JsonNode project = projects.get(code);
                 String name = project == null ? UNKNOWN_PROJECT : project.path("name").asText(UNKNOWN_PROJECT);
                 rows.add(new DerivedTable.Row(code, name, "PROJECT",
-                        cells(unit, t.columns(), lines, t.amount(), l -> code.equals(l.projectCode))));
+                        cells(unit, t.columns(), byProject.get(code), t.amount(), l -> true)));
             }
         }
         DerivedTable.Row total = new DerivedTable.Row(null, "合计", "TOTAL", cells(unit, t.columns(), lines, t.amount(), l -> true));
