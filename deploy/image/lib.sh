@@ -12,10 +12,18 @@ version="$(sed -n 's|^  <version>\(.*\)</version>$|\1|p' "$repo_root/pom.xml" | 
 
 base_name="openbudget/openjdk-17-runtime"
 base_tag="bookworm"
-# the registry on loopback that the build pushes to and exports from; nothing else listens there
-registry_port="${IMAGE_REGISTRY_PORT:-49099}"
+# The registry on loopback that the build pushes to and exports from. Ports here are below the machines' ephemeral
+# range (32768-60999): a listener in that range can find its port taken by an outgoing connection of a busy machine.
+registry_port="${IMAGE_REGISTRY_PORT:-24500}"
 registry="127.0.0.1:$registry_port"
 
+# fails unless nothing listens on these loopback ports
+ports_free() {
+  local port
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is in use"; fi
+  done
+}
 say() { printf '== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.0f MiB", b / 1048576 }'; }
@@ -55,9 +63,7 @@ registry_pid=""
 # Starts an empty registry on $registry (loopback only, plain HTTP, storage under $out/registry).
 registry_start() {
   need_registry
-  if (exec 3<>"/dev/tcp/127.0.0.1/$registry_port") 2>/dev/null; then
-    fail "port $registry_port is in use (set IMAGE_REGISTRY_PORT to a free one)"
-  fi
+  (ports_free "$registry_port") || fail "set IMAGE_REGISTRY_PORT to a free port"
   rm -rf "$out/registry"
   mkdir -p "$out/registry/storage"
   cat > "$out/registry/config.yml" <<EOF
