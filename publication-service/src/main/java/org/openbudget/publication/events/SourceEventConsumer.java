@@ -63,7 +63,9 @@ public class SourceEventConsumer {
             try {
                 events.add(parser.parse(record.value(), source).withTraceparent(traceparent(record)));
                 accepted.add(record);
-            } catch (PoisonMessageException e) {
+            } catch (RuntimeException e) {
+                // poison, or a record the parser failed on unexpectedly: either way it can never be read, and an
+                // exception reaching the connector would stop the channel
                 deadLetters.send(record, e);
             }
         }
