@@ -58,8 +58,9 @@ public class RegenerationWorker {
         pool.awaitTermination(30, TimeUnit.SECONDS);
     }
 
+    // not while shutting down: the datasource is closing, and every poll then failed with an error in the log
     @Scheduled(every = "${publication.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+            delayed = "1s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         for (Long id : due()) {
             if (inFlight.add(id)) {
