@@ -57,21 +57,20 @@ public class SourceEventConsumer {
     }
 
     void handle(Iterable<ConsumerRecord<String, String>> records, Source source) throws InterruptedException {
-        List<ConsumerRecord<String, String>> accepted = new ArrayList<>();
-        List<SourceEvent> events = new ArrayList<>();
+        List<Received> received = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(parser.parse(record.value(), source).withTraceparent(traceparent(record)));
-                accepted.add(record);
+                received.add(new Received(record, parser.parse(record.value(), source).withTraceparent(traceparent(record))));
             } catch (RuntimeException e) {
                 // poison, or a record the parser failed on unexpectedly: either way it can never be read, and an
                 // exception reaching the connector would stop the channel
                 deadLetters.send(record, e);
             }
         }
-        if (events.isEmpty()) {
+        if (received.isEmpty()) {
             return;
         }
+        List<SourceEvent> events = received.stream().map(Received::event).toList();
         long backoffMillis = 200;
         for (int attempt = 1; attempt <= transientRetries + 1; attempt++) {
             try {
@@ -87,9 +86,13 @@ public class SourceEventConsumer {
                 backoffMillis = Math.min(backoffMillis * 2, 5_000);
             }
         }
-        for (int i = 0; i < events.size(); i++) {
-            applyAlone(accepted.get(i), events.get(i));
+        for (Received r : received) {
+            applyAlone(r.record(), r.event());
         }
+    }
+
+    /** A record read, with the event parsed from it. */
+    private record Received(ConsumerRecord<String, String> record, SourceEvent event) {
     }
 
     /** One event of a batch that failed as a whole: retried, waited for through an outage, or dead-lettered. */

@@ -45,11 +45,14 @@ public class ChangeFeedService {
     @Transactional
     public List<Result> applyAll(List<SourceEvent> events) {
         java.util.Map<String, DepartmentYear> locked = new java.util.HashMap<>();
-        events.stream().map(e -> e.departmentCode() + ":" + e.fiscalYear()).distinct().sorted().forEach(key -> {
-            int colon = key.lastIndexOf(':');
-            locked.put(key, departmentYears.lockOrCreate(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1))));
-        });
-        return events.stream().map(e -> applyOne(e, locked.get(e.departmentCode() + ":" + e.fiscalYear()))).toList();
+        events.stream().sorted(java.util.Comparator.comparing(SourceEvent::departmentCode)
+                        .thenComparingInt(SourceEvent::fiscalYear))
+                .forEach(e -> locked.computeIfAbsent(key(e), k -> departmentYears.lockOrCreate(e.departmentCode(), e.fiscalYear())));
+        return events.stream().map(e -> applyOne(e, locked.get(key(e)))).toList();
+    }
+
+    private static String key(SourceEvent event) {
+        return event.departmentCode() + ":" + event.fiscalYear();
     }
 
     /** The effect of one event on its (locked) department-year: dedupe row, revision check, applied change. */
